@@ -1,0 +1,19 @@
+namespace GradGate.Engine;
+
+/// <summary>
+/// Settings chosen by the user: the attribute's values where set, else the build's GradGate* properties.
+/// Null means "not set": the engine then uses the element type's default and says so in the result.
+/// </summary>
+internal sealed record CheckOverrides
+{
+    public double? ErrorThreshold { get; init; }
+
+    public double? WarningThreshold { get; init; }
+
+    public double? Epsilon { get; init; }
+
+    public int Seed { get; init; }
+
+    /// <summary>Where each set value came from ("attribute" or "property"), keyed like CheckSettings.Sources.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GradGate.Results;
+
+/// <summary>The one JSON dialect of GradGate's files: camelCase names, enums as camelCase strings, no nulls.</summary>
+public static class ResultJson
+{
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
+
+    /// <summary>Single-line output, for the JSON Lines event stream.</summary>
+    public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
+
+    public static string Serialize<T>(T value, bool indented = true)
+        => JsonSerializer.Serialize(value, indented ? Options : CompactOptions);
+
+    public static T? Deserialize<T>(string json)
+        => JsonSerializer.Deserialize<T>(json, Options);
+
+    /// <summary>
+    /// Reads a JSON Lines event stream. A last line cut short by a crashing writer is ignored; every whole
+    /// line before it is kept.
+    /// </summary>
+    public static List<RunnerEvent> ReadEvents(string path)
+    {
+        var events = new List<RunnerEvent>();
+        if (!File.Exists(path))
+        {
+            return events;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false));
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var parsed = JsonSerializer.Deserialize<RunnerEvent>(line, Options);
+                if (parsed is not null)
+                {
+                    events.Add(parsed);
+                }
+            }
+            catch (JsonException)
+            {
+                // A torn final line from a process that died mid-write; earlier lines stand.
+            }
+        }
+
+        return events;
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = indented,
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        return options;
+    }
+}

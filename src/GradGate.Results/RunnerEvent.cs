@@ -1,0 +1,21 @@
+namespace GradGate.Results;
+
+/// <summary>One line of the runner's event stream (JSON Lines), flushed as soon as it happens.</summary>
+public sealed class RunnerEvent
+{
+    public const string Started = "started";
+    public const string Finished = "result";
+    public const string Log = "log";
+
+    /// <summary><see cref="Started"/>, <see cref="Finished"/> or <see cref="Log"/>.</summary>
+    public string Event { get; set; } = "";
+
+    /// <summary>The requested check (method) id, for <see cref="Started"/> and <see cref="Finished"/>.</summary>
+    public string? CheckId { get; set; }
+
+    /// <summary>One result for <see cref="Finished"/>; a family produces one event per member.</summary>
+    public CheckResult? Result { get; set; }
+
+    /// <summary>Text for <see cref="Log"/>.</summary>
+    public string? Message { get; set; }
+}

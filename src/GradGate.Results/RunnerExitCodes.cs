@@ -1,0 +1,14 @@
+namespace GradGate.Results;
+
+/// <summary>How the runner process ends. Anything else (a negative code, a signal) means it crashed.</summary>
+public static class RunnerExitCodes
+{
+    /// <summary>Every requested check ran and has a result, whatever its verdict.</summary>
+    public const int ChecksRan = 0;
+
+    /// <summary>The runner itself failed (bad request, assembly not loadable); its message is on standard error.</summary>
+    public const int RunnerFailed = 2;
+
+    /// <summary>A check hung past its timeout; its result is written and the runner quit so the rest can run in a new process.</summary>
+    public const int AbandonedHungCheck = 3;
+}

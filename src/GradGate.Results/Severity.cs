@@ -1,0 +1,8 @@
+namespace GradGate.Results;
+
+public enum Severity
+{
+    Message,
+    Warning,
+    Error,
+}

@@ -1,0 +1,80 @@
+namespace GradGate;
+
+/// <summary>
+/// What a <see cref="GradCheckAttribute"/> method returns: a loss over named parameters, an operator with
+/// a hand-written backward pass, or a gradient-health probe. Create one with the static methods here.
+/// </summary>
+public abstract class GradCheckTarget
+{
+    private protected GradCheckTarget()
+    {
+    }
+
+    /// <summary>The variant name that tells the members of a parameterised family apart, shown as <c>Check[variant]</c>.</summary>
+    public string? Variant { get; private set; }
+
+    internal abstract TargetKind Kind { get; }
+
+    internal abstract Type ElementType { get; }
+
+    /// <summary>Names this target within a family returned by one <see cref="GradCheckAttribute"/> method.</summary>
+    public GradCheckTarget Named(string variant)
+    {
+        if (string.IsNullOrWhiteSpace(variant))
+        {
+            throw new InvalidGradCheckTargetException("A target was given an empty variant name: name it or leave it unnamed.");
+        }
+
+        Variant = variant;
+        return this;
+    }
+
+    /// <summary>
+    /// A scalar loss over live parameter arrays. The checker perturbs each parameter in place, calls
+    /// <paramref name="loss"/>, restores it, and compares the central differences with what
+    /// <paramref name="gradients"/> returns at the unperturbed point: one array per parameter name, each as
+    /// long as its parameter.
+    /// </summary>
+    public static LossTarget<T> Loss<T>(NamedArrays<T> parameters, Func<T> loss, Func<IReadOnlyDictionary<string, T[]>> gradients)
+        where T : struct
+        => new(
+            TargetValidation.RequireNotNull(parameters, "parameter set"),
+            TargetValidation.RequireNotNull(loss, "loss closure"),
+            TargetValidation.RequireNotNull(gradients, "gradient closure"));
+
+    /// <summary>
+    /// An operator <c>Y = f(X1..Xk)</c> with its backward pass (a vector-Jacobian product). The checker draws a
+    /// seeded random upstream gradient <c>G</c> shaped like <c>Y</c> and checks the scalar <c>sum(f(X) * G)</c>:
+    /// <paramref name="backward"/> receives the inputs and <c>G</c> and returns one gradient per input, in order.
+    /// </summary>
+    public static OperatorTarget<T> Operator<T>(
+        NamedArrays<T> inputs,
+        Func<IReadOnlyList<T[]>, T[]> forward,
+        Func<IReadOnlyList<T[]>, T[], IReadOnlyList<T[]>> backward)
+        where T : struct
+        => new(
+            TargetValidation.RequireNotNull(inputs, "input set"),
+            TargetValidation.RequireNotNull(forward, "forward closure"),
+            TargetValidation.RequireNotNull(backward, "backward closure"));
+
+    /// <summary>
+    /// A one-input operator: <paramref name="backward"/> receives the input and the upstream gradient and
+    /// returns the gradient with respect to the input.
+    /// </summary>
+    public static OperatorTarget<T> Operator<T>(string name, T[] input, Func<T[], T[]> forward, Func<T[], T[], T[]> backward)
+        where T : struct
+    {
+        TargetValidation.RequireNotNull(forward, "forward closure");
+        TargetValidation.RequireNotNull(backward, "backward closure");
+        var inputs = new NamedArrays<T> { { name, input } };
+        return new OperatorTarget<T>(inputs, xs => forward(xs[0]), (xs, upstream) => [backward(xs[0], upstream)]);
+    }
+
+    /// <summary>
+    /// Gradients from one real step at real scale, where finite differences would be too slow: they are
+    /// checked only for health (all finite, not all zero, no block entirely zero while others are not).
+    /// </summary>
+    public static HealthTarget<T> Health<T>(Func<IReadOnlyDictionary<string, T[]>> gradients)
+        where T : struct
+        => new(TargetValidation.RequireNotNull(gradients, "gradient closure"));
+}

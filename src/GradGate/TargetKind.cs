@@ -1,0 +1,8 @@
+namespace GradGate;
+
+internal enum TargetKind
+{
+    Loss,
+    Operator,
+    Health,
+}
