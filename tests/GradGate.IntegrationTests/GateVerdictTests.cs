@@ -1,0 +1,123 @@
+using GradGate.IntegrationTests.Infrastructure;
+
+namespace GradGate.IntegrationTests;
+
+[Collection(PackageCollection.Name)]
+public sealed class GateVerdictTests(PackageFixture package)
+{
+    [Fact]
+    public void A_correct_project_passes_and_writes_every_report()
+    {
+        var project = TestProject.Create(package, "Correct").WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
+
+        var build = project.Build();
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(build.Errors);
+        Assert.Contains("2 checks, 2 passed", build.Summary);
+        Assert.True(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.json")));
+        Assert.True(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")));
+        Assert.True(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.md")));
+    }
+
+    [Fact]
+    public void The_bug_hunt_fails_on_W1_at_the_check_line_stays_failed_and_passes_once_fixed()
+    {
+        var project = TestProject.Create(package, "BugHunt")
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+        var methodLine = project.LineOf("NetworkChecks.cs", "public static GradCheckTarget TwoLayerNetGradients()");
+
+        var first = project.Build();
+
+        Assert.False(first.Succeeded, first.ToString());
+        var mismatch = Assert.Single(first.WithCode("GG0001"));
+        Assert.Contains("W1", mismatch.Message);
+        Assert.DoesNotContain("W2", mismatch.Message);
+        Assert.EndsWith("NetworkChecks.cs", mismatch.File);
+        Assert.Equal(methodLine + 1, mismatch.Line); // the method body's opening brace, its first sequence point
+
+        var resultsFile = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "gradgate", "results.json");
+        var firstRun = File.GetLastWriteTimeUtc(resultsFile);
+
+        var again = project.Build();
+
+        Assert.False(again.Succeeded, again.ToString());
+        Assert.Single(again.WithCode("GG0001"));
+        Assert.Equal(firstRun, File.GetLastWriteTimeUtc(resultsFile)); // reported again, not run again
+
+        project.WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("1.0"));
+        var fixedBuild = project.Build();
+
+        Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
+        Assert.Empty(fixedBuild.WithCode("GG0001"));
+        Assert.Matches(@"1 checks?, 1 passed", fixedBuild.Summary);
+    }
+
+    [Fact]
+    public void GradGateEnabled_false_skips_the_gate()
+    {
+        var project = TestProject.Create(package, "Disabled")
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+
+        var build = project.Build("-p:GradGateEnabled=false");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(build.Diagnostics);
+        Assert.Null(build.Summary);
+        Assert.False(Directory.Exists(project.ReportDirectory()));
+    }
+
+    [Fact]
+    public void GradGateFilter_runs_only_the_checks_it_selects()
+    {
+        var project = TestProject.Create(package, "Filtered")
+            .WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks)
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+
+        var build = project.Build("-p:GradGateFilter=*Sigmoid");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains("1 check", build.Summary);
+        using var report = project.ReadJsonReport();
+        var check = Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray());
+        Assert.Equal("UserChecks.CorrectChecks.Sigmoid", check.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Thresholds_from_properties_and_from_the_attribute_change_the_verdict()
+    {
+        var project = TestProject.Create(package, "Thresholds")
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+
+        // W1's relative error is about 1/3: above 1e-5 it fails, below an error threshold of 0.9 it is a warning.
+        var relaxed = project.Build("-p:GradGateErrorThreshold=0.9");
+
+        Assert.True(relaxed.Succeeded, relaxed.ToString());
+        Assert.Empty(relaxed.WithCode("GG0001"));
+        Assert.Contains(relaxed.WithCode("GG0002"), warning => warning.Message.Contains("W1"));
+
+        project.WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck.Replace("[GradCheck]", "[GradCheck(ErrorThreshold = 0.9, WarningThreshold = 0.9)]"));
+        var overridden = project.Build();
+
+        Assert.True(overridden.Succeeded, overridden.ToString());
+        Assert.Empty(overridden.WithCode("GG0001"));
+        Assert.Empty(overridden.WithCode("GG0002"));
+    }
+
+    [Fact]
+    public void A_project_without_check_targets_gets_a_warning()
+    {
+        var project = TestProject.Create(package, "NoTargets").WriteFile("Model.cs", "namespace UserChecks; public static class Model { }");
+
+        var build = project.Build();
+
+        Assert.True(build.Succeeded, build.ToString());
+        var warning = Assert.Single(build.WithCode("GG0013"));
+        Assert.Equal("warning", warning.Severity);
+        Assert.Contains("[GradCheck]", warning.Message);
+    }
+}

@@ -1,0 +1,21 @@
+namespace GradGate.IntegrationTests.Infrastructure;
+
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PackageProject => Path.Combine(Root, "src", "GradGate.Package", "GradGate.Package.csproj");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GradGate.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No GradGate.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace GradGate.IntegrationTests.Infrastructure;
+
+/// <summary>A throwaway user project in a temporary folder that references the packed GradGate.</summary>
+internal sealed class TestProject
+{
+    private readonly PackageFixture _package;
+
+    private TestProject(PackageFixture package, string directory, string name)
+    {
+        _package = package;
+        Directory = directory;
+        Name = name;
+    }
+
+    public string Directory { get; }
+
+    public string Name { get; }
+
+    public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
+
+    public static TestProject Create(PackageFixture package, string name, string targetFrameworks = "net10.0", string extraProperties = "")
+    {
+        var directory = Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        System.IO.Directory.CreateDirectory(directory);
+        var project = new TestProject(package, directory, name);
+        var frameworkProperty = targetFrameworks.Contains(';') ? "TargetFrameworks" : "TargetFramework";
+        project.WriteFile(name + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <{frameworkProperty}>{targetFrameworks}</{frameworkProperty}>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="GradGate" Version="{package.PackageVersion}" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.WriteFile("NuGet.Config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
+              </config>
+              <packageSources>
+                <add key="gradgate-under-test" value="{package.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+        // Stop any Directory.Build.* of the machine's temp folder from applying.
+        project.WriteFile("Directory.Build.props", "<Project />");
+        project.WriteFile("Directory.Build.targets", "<Project />");
+        return project;
+    }
+
+    public TestProject WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.ReplaceLineEndings("\n"));
+        return this;
+    }
+
+    /// <summary>The 1-based line of the first line in <paramref name="relativePath"/> that contains <paramref name="text"/>.</summary>
+    public int LineOf(string relativePath, string text)
+    {
+        var lines = File.ReadAllLines(Path.Combine(Directory, relativePath));
+        var index = Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"'{text}' is not in {relativePath}");
+        return index + 1;
+    }
+
+    public BuildResult Build(params string[] arguments)
+        => new(DotNet.Run(Directory, ["build", ProjectPath, "-c", "Debug", "-nodeReuse:false", "-tl:off", "-v:n", .. arguments]));
+
+    public string OutputDirectory(string targetFramework = "net10.0") => Path.Combine(Directory, "bin", "Debug", targetFramework);
+
+    public string ReportDirectory(string targetFramework = "net10.0") => Path.Combine(OutputDirectory(targetFramework), "gradgate");
+
+    public JsonDocument ReadJsonReport(string targetFramework = "net10.0")
+        => JsonDocument.Parse(File.ReadAllText(Path.Combine(ReportDirectory(targetFramework), "gradgate.json")));
+}
