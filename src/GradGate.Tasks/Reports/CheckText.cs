@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using GradGate.Results;
 
 namespace GradGate.Tasks.Reports;
@@ -34,27 +33,27 @@ internal static class CheckText
     public static string Location(SourceLocation source)
         => string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", source.File, source.Line, source.Column);
 
-    /// <summary>The check's headline figures and the settings it was judged with.</summary>
+    /// <summary>The check's headline figures, the settings it was judged with and what it cost, as one sentence.</summary>
     public static string Headline(CheckResult check)
     {
-        var text = new StringBuilder("Relative error ").Append(Figures.Readable(check.RelativeError));
-        if (check.MaxElementRelativeError is { } largestElement)
+        var parts = new List<string>();
+        if (check.RelativeError is { } relativeError)
         {
-            text.Append(", largest element-wise ").Append(Figures.Readable(largestElement));
+            parts.Add(check.MaxElementRelativeError is { } largestElement
+                ? $"Relative error {Figures.Readable(relativeError)}, largest element-wise {Figures.Readable(largestElement)}"
+                : $"Relative error {Figures.Readable(relativeError)}");
         }
 
         if (check.Settings is { } settings)
         {
-            text.Append(" (warning above ").Append(Figures.Readable(settings.WarningThreshold))
-                .Append(", error above ").Append(Figures.Readable(settings.ErrorThreshold))
-                .Append("); ").Append(settings.DType)
-                .Append(", epsilon ").Append(Figures.Readable(settings.Epsilon))
-                .Append(", delta ").Append(Figures.Readable(settings.Delta))
-                .Append(", seed ").Append(Figures.Exact(settings.Seed));
+            parts.Add(
+                $"judged as {settings.DType} with epsilon {Figures.Readable(settings.Epsilon)}, warning above {Figures.Readable(settings.WarningThreshold)},"
+                + $" error above {Figures.Readable(settings.ErrorThreshold)}, delta {Figures.Readable(settings.Delta)}, seed {Figures.Exact(settings.Seed)}");
         }
 
-        return text.Append("; ").Append(Figures.Exact(check.Evaluations)).Append(" evaluations in ")
-            .Append(Figures.Seconds(check.DurationSeconds)).Append(" s.").ToString();
+        parts.Add($"{Figures.Exact(check.Evaluations)} evaluations in {Figures.Seconds(check.DurationSeconds)} s");
+        var sentence = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(sentence[0]) + sentence.Substring(1);
     }
 
     public static string BlockLine(BlockResult block)

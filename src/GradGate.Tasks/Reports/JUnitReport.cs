@@ -122,7 +122,7 @@ internal sealed class JUnitReport : IReport
         xml.WriteStartElement(element);
         WriteAttribute(xml, "message", worst?.Message ?? CheckText.Headline(check));
         WriteAttribute(xml, "type", worst?.Code ?? codeWithoutFindings);
-        xml.WriteString(XmlText.Clean(CheckText.Describe(check)));
+        xml.WriteString(XmlSafeText.Clean(CheckText.Describe(check)));
         xml.WriteEndElement();
     }
 
@@ -136,7 +136,7 @@ internal sealed class JUnitReport : IReport
         xml.WriteStartElement("error");
         WriteAttribute(xml, "message", finding.Message);
         WriteAttribute(xml, "type", finding.Code);
-        xml.WriteString(XmlText.Clean(CheckText.FindingLine(finding)));
+        xml.WriteString(XmlSafeText.Clean(CheckText.FindingLine(finding)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
@@ -166,12 +166,12 @@ internal sealed class JUnitReport : IReport
         => Environment.MachineName.Trim().Length > 0 ? Environment.MachineName : "localhost";
 
     private static void WriteAttribute(XmlWriter xml, string name, string value)
-        => xml.WriteAttributeString(name, XmlText.Clean(value));
+        => xml.WriteAttributeString(name, XmlSafeText.Clean(value));
 
     private static void WriteElement(XmlWriter xml, string name, string text)
     {
         xml.WriteStartElement(name);
-        xml.WriteString(XmlText.Clean(text));
+        xml.WriteString(XmlSafeText.Clean(text));
         xml.WriteEndElement();
     }
 

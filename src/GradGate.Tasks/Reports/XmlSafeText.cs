@@ -3,7 +3,7 @@ using System.Text;
 namespace GradGate.Tasks.Reports;
 
 /// <summary>Makes any string safe for an XML 1.0 document.</summary>
-internal static class XmlText
+internal static class XmlSafeText
 {
     /// <summary>
     /// Drops what XML 1.0 cannot hold even as a character reference: control characters other than tab, line
