@@ -218,6 +218,24 @@ public sealed class JUnitReportTests
         Assert.Equal(SampleRuns.HostileTextWithoutControls, (string?)testcases[3].Element("skipped")!.Attribute("message"));
     }
 
+    [Fact]
+    public void Numbers_do_not_follow_the_build_machine_culture()
+    {
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+        var invariant = new JUnitReport().Render(run);
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Equal("4,25", run.DurationSeconds.ToString(CultureInfo.CurrentCulture));
+            Assert.Equal(invariant, new JUnitReport().Render(run));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     [Theory]
     [InlineData("plain text", "plain text")]
     [InlineData("tab\tline\nreturn\r", "tab\tline\nreturn\r")]
