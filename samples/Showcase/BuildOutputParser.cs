@@ -37,10 +37,11 @@ internal static partial class BuildOutputParser
 
     private static int? ParseNumber(Group group) => group.Success ? int.Parse(group.Value) : null;
 
-    // file, an optional (line), (line,col) or (line,col,endLine,endCol), then ": error CODE: message",
-    // then the optional " [project]" (with "::TargetFramework=..." when multi-targeting) that MSBuild appends.
+    // The node prefix ("1>") of a parallel build, the file, an optional (line), (line,col) or
+    // (line,col,endLine,endCol), then ": error CODE: message", then the " [project]" (with
+    // "::TargetFramework=..." when multi-targeting) that MSBuild appends.
     [GeneratedRegex(
-        @"^\s*(?<file>\S.*?)(?:\((?<line>\d+)(?:,(?<column>\d+))?(?:,\d+,\d+)?\))?\s*:\s*(?<severity>error|warning)\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[[^\[\]]+?\.\w*proj(?:::[^\]]*)?\])?\s*$",
+        @"^\s*(?:\d+>)?(?<file>\S.*?)(?:\((?<line>\d+)(?:,(?<column>\d+))?(?:,\d+,\d+)?\))?\s*:\s*(?<severity>error|warning)\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[[^\[\]]+?\.\w*proj(?:::[^\]]*)?\])?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex CanonicalDiagnostic();
 }

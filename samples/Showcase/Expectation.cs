@@ -22,9 +22,11 @@ internal sealed record Expectation(string Description, Func<SampleBuild, bool> I
         => new($"an error {code} names {text}", build => build.GradGateDiagnostics.Any(
             diagnostic => diagnostic.IsError && diagnostic.Code == code && diagnostic.Message.Contains(text, StringComparison.Ordinal)));
 
-    /// <summary>Every error with <paramref name="code"/> points at a line of <paramref name="fileName"/>, where the check is declared.</summary>
+    /// <summary>There are errors with <paramref name="code"/>, each at a line of <paramref name="fileName"/>, where the checks are declared.</summary>
     public static Expectation ErrorsLocatedIn(string code, string fileName)
-        => new($"each {code} error points at a line of {fileName}", build => build.GradGateDiagnostics
-            .Where(diagnostic => diagnostic.IsError && diagnostic.Code == code)
-            .All(diagnostic => Path.GetFileName(diagnostic.File) == fileName && diagnostic.Line > 0));
+        => new($"the {code} errors point at lines of {fileName}", build =>
+        {
+            var errors = build.GradGateDiagnostics.Where(diagnostic => diagnostic.IsError && diagnostic.Code == code).ToArray();
+            return errors.Length > 0 && errors.All(diagnostic => Path.GetFileName(diagnostic.File) == fileName && diagnostic.Line > 0);
+        });
 }

@@ -31,6 +31,11 @@ if (pack.ExitCode != 0)
     return ExitCodes.CouldNotRun;
 }
 
+foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
+{
+    Console.WriteLine($"    packed {layout.Relative(package)}");
+}
+
 Console.WriteLine();
 Console.WriteLine($"[2/4] Clearing {layout.Relative(layout.RestoredGradGate)} so that the samples restore the package just packed");
 if (Directory.Exists(layout.RestoredGradGate))
