@@ -18,9 +18,10 @@ public static class Checks
     [GradCheck]
     public static GradCheckTarget TwoLayerNetTrainingStepHealth()
     {
-        var network = new TwoLayerNet(inputSize: 100, hiddenSize: 50, classCount: 10, weightScale: 1e-2, seed: 2);
-        var x = new GaussianRandom(seed: 3).NextArray(64 * 100);
-        var y = Enumerable.Range(0, 64).Select(i => i % 10).ToArray();
+        const int Examples = 64, Features = 100;
+        var network = new TwoLayerNet(inputSize: Features, hiddenSize: 50, classCount: 10, weightScale: 1e-2, seed: 2);
+        var x = new GaussianRandom(seed: 3).NextArray(Examples * Features);
+        var y = Enumerable.Range(0, Examples).Select(i => i % network.ClassCount).ToArray();
         return GradCheckTarget.Health(() => network.Loss(x, y).Gradients);
     }
 

@@ -8,7 +8,7 @@ internal static class ToyProblem
     public const int ClassCount = 3;
     public const int ExampleCount = 5;
 
-    public static TwoLayerNet Network(int hiddenSize = HiddenSize)
+    public static TwoLayerNet Network(int hiddenSize)
         => new(InputSize, hiddenSize, ClassCount, weightScale: 1e-1, seed: 0);
 
     public static double[] Inputs() => new GaussianRandom(seed: 1).NextArray(ExampleCount * InputSize, scale: 10.0);
