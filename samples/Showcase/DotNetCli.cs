@@ -9,7 +9,7 @@ internal static class DotNetCli
 {
     private static readonly string[] IsolatedBuildSwitches = ["-nodeReuse:false", "--disable-build-servers", "-tl:off"];
 
-    private static readonly Dictionary<string, string> Environment = new()
+    private static readonly Dictionary<string, string> ChildEnvironment = new()
     {
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_NOLOGO"] = "1",
@@ -26,7 +26,7 @@ internal static class DotNetCli
     private static ProcessResult Run(RepositoryLayout layout, string[] arguments)
     {
         Console.WriteLine($"    $ {Describe(layout, arguments)}");
-        return ProcessRunner.Run("dotnet", arguments, layout.Root, Environment);
+        return ProcessRunner.Run("dotnet", arguments, layout.Root, ChildEnvironment);
     }
 
     /// <summary>The command line as a user would type it from the repository root.</summary>
