@@ -1,0 +1,72 @@
+using Showcase;
+
+// The main job: pack GradGate, then build a sample whose gradients are right (the gate passes) and one
+// whose gradients are wrong (the gate fails), through the package, as a user's project would.
+const string PackConfiguration = "Release";
+const string SampleConfiguration = "Debug";
+const int PackFailureLinesShown = 40;
+
+var layout = RepositoryLayout.Find(Environment.CurrentDirectory);
+if (layout is null)
+{
+    Console.Error.WriteLine(
+        $"The showcase looked for GradGate.sln in {Environment.CurrentDirectory} and every folder above it and found none: " +
+        "run it from inside the GradGate repository, as dotnet run --project samples/Showcase.");
+    return ExitCodes.CouldNotRun;
+}
+
+Console.WriteLine($"GradGate showcase, repository {layout.Root}");
+Console.WriteLine();
+
+Console.WriteLine($"[1/4] Packing GradGate into {layout.Relative(layout.Feed)}");
+var pack = DotNetCli.Pack(layout, PackConfiguration);
+if (pack.ExitCode != 0)
+{
+    foreach (var line in pack.OutputLines.TakeLast(PackFailureLinesShown))
+    {
+        Console.Error.WriteLine(line);
+    }
+
+    Console.Error.WriteLine($"Packing GradGate failed (exit code {pack.ExitCode}; its last lines are above): fix the build of src/ first.");
+    return ExitCodes.CouldNotRun;
+}
+
+foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
+{
+    Console.WriteLine($"    packed {layout.Relative(package)}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"[2/4] Clearing {layout.Relative(layout.RestoredGradGate)} so that the samples restore the package just packed");
+if (Directory.Exists(layout.RestoredGradGate))
+{
+    Directory.Delete(layout.RestoredGradGate, recursive: true);
+}
+
+Console.WriteLine();
+SampleCase[] samples = [SampleCase.TwoLayerNet, SampleCase.BugHunt];
+var unmet = new List<Verdict>();
+for (var index = 0; index < samples.Length; index++)
+{
+    var sample = samples[index];
+    Console.WriteLine($"[{index + 3}/4] Building samples/{sample.Name}: the gate should {(sample.ExpectedToPass ? "pass" : "fail")}");
+    var build = SampleBuilder.Build(layout, sample, SampleConfiguration);
+    var verdicts = sample.Expectations.Select(expectation => new Verdict(sample, expectation, expectation.IsMetBy(build))).ToArray();
+    BuildAccount.Print(layout, sample, build, verdicts);
+    unmet.AddRange(verdicts.Where(verdict => !verdict.IsMet));
+}
+
+if (unmet.Count > 0)
+{
+    Console.Error.WriteLine($"The showcase failed: {unmet.Count} expectation(s) not met:");
+    foreach (var verdict in unmet)
+    {
+        Console.Error.WriteLine($"  {verdict}");
+    }
+
+    Console.Error.WriteLine("Each build's full output is under artifacts/showcase/.");
+    return ExitCodes.ExpectationNotMet;
+}
+
+Console.WriteLine("The showcase succeeded: the correct sample passed the gate and the buggy one failed it, naming W1 and the sigmoid.");
+return ExitCodes.AllExpectationsMet;
