@@ -47,12 +47,12 @@ internal static class CheckOverridesMerger
         return fromProperty;
     }
 
-    /// <summary>The keys of <see cref="CheckSettings.Sources"/>: the camelCase names of the settings, as in the JSON reports.</summary>
+    /// <summary>The keys of <see cref="CheckSettings.Sources"/>: the names of the settings.</summary>
     private static class SettingKeys
     {
-        public const string ErrorThreshold = "errorThreshold";
-        public const string WarningThreshold = "warningThreshold";
-        public const string Epsilon = "epsilon";
-        public const string Seed = "seed";
+        public const string ErrorThreshold = nameof(CheckSettings.ErrorThreshold);
+        public const string WarningThreshold = nameof(CheckSettings.WarningThreshold);
+        public const string Epsilon = nameof(CheckSettings.Epsilon);
+        public const string Seed = nameof(CheckSettings.Seed);
     }
 }

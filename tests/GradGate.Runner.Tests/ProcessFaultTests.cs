@@ -1,0 +1,79 @@
+using GradGate.Results;
+
+namespace GradGate.Runner.Tests;
+
+public sealed class ProcessFaultTests
+{
+    [Fact]
+    public async Task A_hung_check_is_reported_as_timed_out_and_the_runner_quits_before_the_next_check()
+    {
+        var request = FixtureChecks.Request(new RunDefaults { TimeoutSeconds = 1 }, "LossChecks.Skipped", "ProcessChecks.Hangs", "BrokenChecks.Throws");
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Equal(RunnerExitCodes.AbandonedHungCheck, outcome.ExitCode);
+        Assert.Equal([FixtureChecks.Id("LossChecks.Skipped"), FixtureChecks.Id("ProcessChecks.Hangs")], outcome.Started);
+        Assert.Equal(Verdict.Skipped, outcome.SingleResult(FixtureChecks.Id("LossChecks.Skipped")).Verdict);
+        var timedOut = outcome.SingleResult(FixtureChecks.Id("ProcessChecks.Hangs"));
+        Assert.Equal(Verdict.Error, timedOut.Verdict);
+        var finding = Assert.Single(timedOut.Findings);
+        Assert.Equal(DiagnosticCodes.Timeout, finding.Code);
+        Assert.Contains("within the timeout of 1 s", finding.Message);
+        Assert.Contains("GradGateTimeout", finding.Message);
+        Assert.DoesNotContain(outcome.Logs, log => log.StartsWith("completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_check_that_fails_fast_leaves_its_start_without_a_result_and_a_failed_exit()
+    {
+        var request = FixtureChecks.Request("LossChecks.Skipped", "ProcessChecks.FailsFast", "BrokenChecks.Throws");
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.NotEqual(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal([FixtureChecks.Id("LossChecks.Skipped"), FixtureChecks.Id("ProcessChecks.FailsFast")], outcome.Started);
+        Assert.Single(outcome.ResultsOf(FixtureChecks.Id("LossChecks.Skipped")));
+        Assert.Empty(outcome.ResultsOf(FixtureChecks.Id("ProcessChecks.FailsFast")));
+        Assert.DoesNotContain(outcome.Logs, log => log.StartsWith("completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_check_that_exits_with_zero_leaves_its_start_without_a_result_and_says_the_process_exited()
+    {
+        var request = FixtureChecks.Request("ProcessChecks.ExitsWithZero", "BrokenChecks.Throws");
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Equal([FixtureChecks.Id("ProcessChecks.ExitsWithZero")], outcome.Started);
+        Assert.Empty(outcome.Results);
+        Assert.Contains(outcome.Logs, log => log.Contains($"while check '{FixtureChecks.Id("ProcessChecks.ExitsWithZero")}' runs", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Logs, log => log.StartsWith("completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Console_output_of_a_check_goes_to_standard_output_and_never_into_the_events()
+    {
+        var checkId = FixtureChecks.Id("ProcessChecks.FloodsConsole");
+
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("ProcessChecks.FloodsConsole"));
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult(checkId).Verdict);
+        Assert.All(outcome.Events.Where(e => e.CheckId is not null), e => Assert.Equal(checkId, e.CheckId));
+        Assert.Contains("forged 19999", outcome.StandardOutput);
+        Assert.Contains("progress 19999: not a runner diagnostic", outcome.StandardOutput);
+        Assert.Equal("", outcome.StandardError);
+    }
+
+    [Fact]
+    public async Task Process_state_changed_by_a_check_is_restored_before_the_next_check()
+    {
+        var changer = FixtureChecks.Id("ProcessChecks.ChangesProcessState");
+
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("ProcessChecks.ChangesProcessState", "ProcessChecks.ReportsProcessState"));
+
+        Assert.Contains(outcome.Logs, log => log.StartsWith($"check '{changer}' changed the current directory", StringComparison.Ordinal));
+        var seenByNextCheck = outcome.SingleFinding(FixtureChecks.Id("ProcessChecks.ReportsProcessState")).Message;
+        Assert.Contains($"directory='{outcome.WorkingDirectory}' culture='unset' variable='unset'", seenByNextCheck);
+    }
+}
