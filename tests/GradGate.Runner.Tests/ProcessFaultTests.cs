@@ -24,17 +24,47 @@ public sealed class ProcessFaultTests
     }
 
     [Fact]
-    public async Task A_check_that_fails_fast_leaves_its_start_without_a_result_and_a_failed_exit()
+    public async Task The_timeout_applies_to_each_member_of_a_family_and_names_the_member_that_hung()
     {
-        var request = FixtureChecks.Request("LossChecks.Skipped", "ProcessChecks.FailsFast", "BrokenChecks.Throws");
+        var checkId = FixtureChecks.Id("ProcessChecks.SecondMemberHangs");
+
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request(new RunDefaults { TimeoutSeconds = 2 }, "ProcessChecks.SecondMemberHangs"));
+
+        Assert.Equal(RunnerExitCodes.AbandonedHungCheck, outcome.ExitCode);
+        var results = outcome.ResultsOf(checkId).ToList();
+        Assert.Equal([$"{checkId}[0]", $"{checkId}[1]"], results.Select(result => result.Id));
+        Assert.Equal(Verdict.Passed, results[0].Verdict);
+        Assert.Equal(DiagnosticCodes.Timeout, Assert.Single(results[1].Findings).Code);
+    }
+
+    [Theory]
+    [InlineData("ProcessChecks.FailsFast")]
+    [InlineData("ProcessChecks.OverflowsStack")]
+    public async Task A_check_that_kills_the_process_leaves_its_start_without_a_result_and_a_failed_exit(string killer)
+    {
+        var request = FixtureChecks.Request("LossChecks.Skipped", killer, "BrokenChecks.Throws");
 
         var outcome = await RunnerProcess.RunAsync(request);
 
         Assert.NotEqual(RunnerExitCodes.ChecksRan, outcome.ExitCode);
-        Assert.Equal([FixtureChecks.Id("LossChecks.Skipped"), FixtureChecks.Id("ProcessChecks.FailsFast")], outcome.Started);
+        Assert.Equal([FixtureChecks.Id("LossChecks.Skipped"), FixtureChecks.Id(killer)], outcome.Started);
         Assert.Single(outcome.ResultsOf(FixtureChecks.Id("LossChecks.Skipped")));
-        Assert.Empty(outcome.ResultsOf(FixtureChecks.Id("ProcessChecks.FailsFast")));
+        Assert.Empty(outcome.ResultsOf(FixtureChecks.Id(killer)));
         Assert.DoesNotContain(outcome.Logs, log => log.StartsWith("completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unhandled_exception_on_a_thread_of_the_check_is_named_before_the_process_dies()
+    {
+        var checkId = FixtureChecks.Id("ProcessChecks.ThrowsOnItsOwnThread");
+
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("ProcessChecks.ThrowsOnItsOwnThread", "BrokenChecks.Throws"));
+
+        Assert.NotEqual(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal([checkId], outcome.Started);
+        Assert.Empty(outcome.Results);
+        var lastWord = $"an unhandled exception ends the runner process while check '{checkId}' runs: System.InvalidOperationException: A worker thread of the check failed.";
+        Assert.Contains(outcome.Logs, log => log.StartsWith(lastWord, StringComparison.Ordinal));
     }
 
     [Fact]
