@@ -1,4 +1,5 @@
 using GradGate.Engine;
+using GradGate.Engine.Settings;
 using GradGate.Results;
 
 namespace GradGate.Runner;
@@ -45,14 +46,5 @@ internal static class CheckOverridesMerger
         }
 
         return fromProperty;
-    }
-
-    /// <summary>The keys of <see cref="CheckSettings.Sources"/>: the names of the settings.</summary>
-    private static class SettingKeys
-    {
-        public const string ErrorThreshold = nameof(CheckSettings.ErrorThreshold);
-        public const string WarningThreshold = nameof(CheckSettings.WarningThreshold);
-        public const string Epsilon = nameof(CheckSettings.Epsilon);
-        public const string Seed = nameof(CheckSettings.Seed);
     }
 }
