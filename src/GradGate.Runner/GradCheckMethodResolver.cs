@@ -43,7 +43,7 @@ internal static class GradCheckMethodResolver
         problem = flaw is null
             ? null
             : $"'{Describe(method)}' {flaw}. A [GradCheck] method must be declared 'public static GradCheckTarget {method.Name}()', "
-                + $"or return IEnumerable<GradCheckTarget> for a family of targets.";
+                + "or return IEnumerable<GradCheckTarget> for a family of targets.";
         resolved = problem is null ? new GradCheckMethod(method, attribute) : null;
         return resolved is not null;
     }

@@ -62,7 +62,7 @@ internal static class UserAssemblyLoader
             catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or BadImageFormatException)
             {
                 return $"'{assembly.GetName().Name}' ({assembly.Location}) references '{reference.FullName}', which cannot be loaded: {exception.Message} "
-                    + $"Check that the project's deps.json lists it and that it was copied to the output folder or restored to a NuGet package folder passed with --additionalprobingpath.";
+                    + "Check that the project's deps.json lists it and that it was copied to the output folder or restored to a NuGet package folder passed with --additionalprobingpath.";
             }
         }
 

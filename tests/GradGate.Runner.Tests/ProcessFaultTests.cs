@@ -96,6 +96,16 @@ public sealed class ProcessFaultTests
     }
 
     [Fact]
+    public async Task A_foreground_thread_left_by_a_check_does_not_keep_the_runner_alive()
+    {
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("ProcessChecks.LeavesForegroundThread"));
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult(FixtureChecks.Id("ProcessChecks.LeavesForegroundThread")).Verdict);
+        Assert.Contains("completed 1 checks", outcome.Logs);
+    }
+
+    [Fact]
     public async Task Process_state_changed_by_a_check_is_restored_before_the_next_check()
     {
         var changer = FixtureChecks.Id("ProcessChecks.ChangesProcessState");
