@@ -18,6 +18,19 @@ public sealed class LoadingTests
     }
 
     [Fact]
+    public async Task A_net8_check_library_runs_on_the_newer_installed_runtime_through_roll_forward()
+    {
+        var request = new RunRequest { AssemblyPath = TestAssets.FixtureAssembly(TestAssets.Net8Fixture) };
+        request.Checks.Add(new CheckRequest { Id = "RunnerFixture.Net8.CubeChecks.SumOfCubes", TypeName = "RunnerFixture.Net8.CubeChecks", MethodName = "SumOfCubes" });
+
+        var outcome = await RunnerProcess.RunAsync(request, runtimeConfig: RunnerProcess.RollForwardRuntimeConfig);
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult("RunnerFixture.Net8.CubeChecks.SumOfCubes").Verdict);
+        Assert.Contains(outcome.Logs, log => log.StartsWith("loaded RunnerFixture.Net8,", StringComparison.Ordinal) && log.EndsWith($" on .NET {Environment.Version}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_dependency_missing_from_the_build_output_fails_the_runner_with_its_name()
     {
         var request = new RunRequest { AssemblyPath = TestAssets.FixtureAssembly(TestAssets.MissingDependencyFixture) };

@@ -9,8 +9,13 @@ namespace GradGate.Runner.Tests;
 /// </summary>
 internal static class RunnerProcess
 {
+    /// <summary>What the task writes for a class library whose framework's runtime is installed.</summary>
     public const string MinimalRuntimeConfig =
         """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""";
+
+    /// <summary>What the task writes for a net8.0 class library when only a newer runtime is installed.</summary>
+    public const string RollForwardRuntimeConfig =
+        """{"runtimeOptions":{"tfm":"net8.0","rollForward":"LatestMajor","framework":{"name":"Microsoft.NETCore.App","version":"8.0.0"}}}""";
 
     /// <summary>Not a measurement: only stops a runner that hangs although it should not.</summary>
     private static readonly TimeSpan SafetyNet = TimeSpan.FromMinutes(2);
@@ -19,8 +24,8 @@ internal static class RunnerProcess
     /// Runs <paramref name="request"/> in a fresh folder that also holds the request and the events, with the
     /// deps.json beside <paramref name="depsAssembly"/> (by default the requested assembly).
     /// </summary>
-    public static Task<RunnerOutcome> RunAsync(RunRequest request, string? depsAssembly = null)
-        => RunInFolderAsync(depsAssembly ?? request.AssemblyPath, folder =>
+    public static Task<RunnerOutcome> RunAsync(RunRequest request, string? depsAssembly = null, string runtimeConfig = MinimalRuntimeConfig)
+        => RunInFolderAsync(depsAssembly ?? request.AssemblyPath, runtimeConfig, folder =>
         {
             request.EventsPath = Path.Combine(folder, "events.jsonl");
             var requestPath = Path.Combine(folder, "request.json");
@@ -30,17 +35,17 @@ internal static class RunnerProcess
 
     /// <summary>Runs the runner with the given arguments in the dependency context of <paramref name="depsAssembly"/>.</summary>
     public static Task<RunnerOutcome> RunWithArgumentsAsync(string depsAssembly, params string[] runnerArguments)
-        => RunInFolderAsync(depsAssembly, _ => runnerArguments);
+        => RunInFolderAsync(depsAssembly, MinimalRuntimeConfig, _ => runnerArguments);
 
-    private static async Task<RunnerOutcome> RunInFolderAsync(string depsAssembly, Func<string, IReadOnlyList<string>> prepare)
+    private static async Task<RunnerOutcome> RunInFolderAsync(string depsAssembly, string runtimeConfig, Func<string, IReadOnlyList<string>> prepare)
     {
         var folder = Directory.CreateTempSubdirectory("gradgate-runner-tests-").FullName;
         try
         {
-            var runtimeConfig = Path.Combine(folder, "runtimeconfig.json");
-            File.WriteAllText(runtimeConfig, MinimalRuntimeConfig);
+            var runtimeConfigPath = Path.Combine(folder, "runtimeconfig.json");
+            File.WriteAllText(runtimeConfigPath, runtimeConfig);
             var runnerArguments = prepare(folder);
-            var (exitCode, output, error) = await ExecuteAsync(folder, DotnetExecArguments(depsAssembly, runtimeConfig, runnerArguments));
+            var (exitCode, output, error) = await ExecuteAsync(folder, DotnetExecArguments(depsAssembly, runtimeConfigPath, runnerArguments));
             var events = ResultJson.ReadEvents(Path.Combine(folder, "events.jsonl"));
             return new RunnerOutcome(exitCode, events, output, error, folder);
         }

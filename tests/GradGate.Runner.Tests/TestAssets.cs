@@ -7,6 +7,7 @@ internal static class TestAssets
 {
     public const string ChecksFixture = "RunnerFixture.Checks";
     public const string MissingDependencyFixture = "RunnerFixture.MissingDependency";
+    public const string Net8Fixture = "RunnerFixture.Net8";
 
     public static string RunnerPath { get; } = Path.Combine(AppContext.BaseDirectory, "GradGate.Runner.dll");
 
