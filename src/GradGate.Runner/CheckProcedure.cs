@@ -11,19 +11,9 @@ namespace GradGate.Runner;
 /// calls the method to build its target (or family of targets) and has the engine judge each one,
 /// emitting one result per target. Whatever the user's code throws becomes a result, never an escape.
 /// </summary>
-internal sealed class CheckProcedure
+internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Action<CheckResult> emit)
 {
-    private readonly Assembly _assembly;
-    private readonly RunDefaults _defaults;
-    private readonly Action<CheckResult> _emit;
     private volatile CheckIdentity? _current;
-
-    public CheckProcedure(Assembly assembly, RunDefaults defaults, Action<CheckResult> emit)
-    {
-        _assembly = assembly;
-        _defaults = defaults;
-        _emit = emit;
-    }
 
     /// <summary>The check or family member being worked on, for a timeout result; null before <see cref="Run"/>.</summary>
     public CheckIdentity? Current => _current;
@@ -39,14 +29,14 @@ internal sealed class CheckProcedure
         _current = identity;
         if (method.Attribute.Skip is { } reason)
         {
-            _emit(RunnerResults.Skipped(identity, reason));
+            emit(RunnerResults.Skipped(identity, reason));
             return;
         }
 
         var targets = BuildTargets(method.Method, identity, out var isFamily);
         if (targets is not null)
         {
-            CheckEach(targets, isFamily, identity, CheckOverridesMerger.Merge(method.Attribute, _defaults));
+            CheckEach(targets, isFamily, identity, CheckOverridesMerger.Merge(method.Attribute, defaults));
         }
     }
 
@@ -59,16 +49,16 @@ internal sealed class CheckProcedure
         method = null;
         try
         {
-            if (GradCheckMethodResolver.TryResolve(_assembly, request, out method, out var problem))
+            if (GradCheckMethodResolver.TryResolve(assembly, request, out method, out var problem))
             {
                 return true;
             }
 
-            _emit(RunnerResults.Invalid(identity, problem, Elapsed(started)));
+            emit(RunnerResults.Invalid(identity, problem, Elapsed(started)));
         }
         catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
         {
-            _emit(RunnerResults.Threw(identity, $"loading the type '{request.TypeName}'", exception, Elapsed(started)));
+            emit(RunnerResults.Threw(identity, $"loading the type '{request.TypeName}'", exception, Elapsed(started)));
         }
 
         return false;
@@ -100,18 +90,18 @@ internal sealed class CheckProcedure
         }
         catch (InvalidGradCheckTargetException exception)
         {
-            _emit(RunnerResults.Invalid(identity, exception.Message, Elapsed(started)));
+            emit(RunnerResults.Invalid(identity, exception.Message, Elapsed(started)));
             return null;
         }
         catch (Exception exception)
         {
-            _emit(RunnerResults.Threw(identity, "building its target", exception, Elapsed(started)));
+            emit(RunnerResults.Threw(identity, "building its target", exception, Elapsed(started)));
             return null;
         }
 
         if (isFamily && targets.Count == 0)
         {
-            _emit(RunnerResults.Invalid(identity, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
+            emit(RunnerResults.Invalid(identity, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
             return null;
         }
 
@@ -128,19 +118,19 @@ internal sealed class CheckProcedure
             if (target is null)
             {
                 var what = isFamily ? $"member {index} of the family its [GradCheck] method returned" : "its [GradCheck] method returned null, which";
-                _emit(RunnerResults.Invalid(position, $"{what} is not a target. Return targets built with GradCheckTarget.Loss, Operator or Health.", durationSeconds: 0));
+                emit(RunnerResults.Invalid(position, $"{what} is not a target. Return targets built with GradCheckTarget.Loss, Operator or Health.", durationSeconds: 0));
                 continue;
             }
 
             if (target.Variant is { } variant && !variants.Add(variant))
             {
-                _emit(RunnerResults.Invalid(position, $"the variant name '{variant}' of member {index} is used by an earlier member too. Give each member of the family its own name.", durationSeconds: 0));
+                emit(RunnerResults.Invalid(position, $"the variant name '{variant}' of member {index} is used by an earlier member too. Give each member of the family its own name.", durationSeconds: 0));
                 continue;
             }
 
             var identity = CheckNaming.ForTarget(method, target, isFamily ? index : null);
             _current = identity;
-            _emit(GradientChecker.Check(target, identity, overrides));
+            emit(GradientChecker.Check(target, identity, overrides));
         }
     }
 }

@@ -8,43 +8,30 @@ namespace GradGate.Runner;
 /// Runs the requested checks in order, each on its own background thread watched by a timeout, and
 /// streams a <c>started</c> event and then each result to the events file as soon as it exists.
 /// </summary>
-internal sealed class CheckSession
+internal sealed class CheckSession(Assembly assembly, RunRequest request, EventStreamWriter events, CrashWitness witness)
 {
-    /// <summary>Deep recursion in a hand-written backward pass should not overflow a default 1 MB stack.</summary>
+    /// <summary>Generous for deeply recursive user code: a new thread's default stack is far smaller than the main thread's.</summary>
     private const int CheckThreadStackBytes = 16 * 1024 * 1024;
-
-    private readonly Assembly _assembly;
-    private readonly RunRequest _request;
-    private readonly EventStreamWriter _events;
-    private readonly CrashWitness _witness;
-
-    public CheckSession(Assembly assembly, RunRequest request, EventStreamWriter events, CrashWitness witness)
-    {
-        _assembly = assembly;
-        _request = request;
-        _events = events;
-        _witness = witness;
-    }
 
     /// <summary>Runs every check and returns the runner's exit code.</summary>
     public int RunAll()
     {
-        var checks = _request.Checks;
+        var checks = request.Checks;
         for (var index = 0; index < checks.Count; index++)
         {
             var check = checks[index];
-            _events.Started(check.Id);
-            _witness.Running(check.Id);
+            events.Started(check.Id);
+            witness.Running(check.Id);
             var finished = RunWithTimeout(check);
-            _witness.Idle();
+            witness.Idle();
             if (!finished)
             {
-                _events.Log($"stopped after check '{check.Id}' timed out: {index + 1} of {checks.Count} checks ran; the rest need a new runner process.");
+                events.Log($"stopped after check '{check.Id}' timed out: {index + 1} of {checks.Count} checks ran; the rest need a new runner process.");
                 return RunnerExitCodes.AbandonedHungCheck;
             }
         }
 
-        _events.Log($"completed {checks.Count} checks");
+        events.Log($"completed {checks.Count} checks");
         return RunnerExitCodes.ChecksRan;
     }
 
@@ -59,7 +46,7 @@ internal sealed class CheckSession
 
         // Not disposed: an abandoned check thread may still add to it after the runner has moved on.
         var results = new BlockingCollection<CheckResult>();
-        var procedure = new CheckProcedure(_assembly, _request.Defaults, results.Add);
+        var procedure = new CheckProcedure(assembly, request.Defaults, results.Add);
         var thread = new Thread(
             () =>
             {
@@ -79,23 +66,23 @@ internal sealed class CheckSession
         };
         thread.Start();
 
-        var timeout = TimeSpan.FromSeconds(_request.Defaults.TimeoutSeconds);
+        var timeout = TimeSpan.FromSeconds(request.Defaults.TimeoutSeconds);
         while (results.TryTake(out var result, timeout))
         {
-            _events.Finished(check.Id, result);
+            events.Finished(check.Id, result);
         }
 
         if (!results.IsCompleted)
         {
             var hungIdentity = procedure.Current ?? CheckNaming.FromRequest(check);
-            _events.Finished(check.Id, RunnerResults.TimedOut(hungIdentity, _request.Defaults.TimeoutSeconds));
+            events.Finished(check.Id, RunnerResults.TimedOut(hungIdentity, request.Defaults.TimeoutSeconds));
             return false;
         }
 
         var restored = snapshot.Restore();
         if (restored.Count > 0)
         {
-            _events.Log($"check '{check.Id}' changed {string.Join("; ", restored)}; restored before the next check.");
+            events.Log($"check '{check.Id}' changed {string.Join("; ", restored)}; restored before the next check.");
         }
 
         return true;
