@@ -31,6 +31,20 @@ public sealed class LoadingTests
     }
 
     [Fact]
+    public async Task An_assembly_the_deps_file_does_not_list_is_loaded_from_its_path()
+    {
+        var outsider = TestAssets.FixtureAssembly(TestAssets.Net8Fixture);
+        var request = new RunRequest { AssemblyPath = outsider };
+        request.Checks.Add(new CheckRequest { Id = "RunnerFixture.Net8.CubeChecks.SumOfCubes", TypeName = "RunnerFixture.Net8.CubeChecks", MethodName = "SumOfCubes" });
+
+        var outcome = await RunnerProcess.RunAsync(request, depsAssembly: TestAssets.FixtureAssembly(TestAssets.ChecksFixture));
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Contains(outcome.Logs, log => log.Contains($" from '{outsider}' on .NET", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Passed, outcome.SingleResult("RunnerFixture.Net8.CubeChecks.SumOfCubes").Verdict);
+    }
+
+    [Fact]
     public async Task A_dependency_missing_from_the_build_output_fails_the_runner_with_its_name()
     {
         var request = new RunRequest { AssemblyPath = TestAssets.FixtureAssembly(TestAssets.MissingDependencyFixture) };
