@@ -57,6 +57,18 @@ internal static class GradientChecker
                 case LossTarget<float> loss:
                     LossCheck.Run(loss, context);
                     break;
+                case OperatorTarget<double> @operator:
+                    OperatorCheck.Run(@operator, context);
+                    break;
+                case OperatorTarget<float> @operator:
+                    OperatorCheck.Run(@operator, context);
+                    break;
+                case HealthTarget<double> health:
+                    HealthCheck.Run(health, context);
+                    break;
+                case HealthTarget<float> health:
+                    HealthCheck.Run(health, context);
+                    break;
                 default:
                     throw new UnreachableException($"GradGate has no check for {target.GetType().Name} targets.");
             }

@@ -114,7 +114,7 @@ internal static class LossCheck
             return false;
         }
 
-        if (Nondeterminism.BeyondRounding(context, first, second, Math.Max(Math.Abs(first), Math.Abs(second))))
+        if (Nondeterminism.BeyondRounding(context.Precision.RoundingPerUnit, first, second))
         {
             context.Findings.Add(
                 DiagnosticCodes.Nondeterministic,

@@ -23,6 +23,20 @@ internal static class ClosureCalls
         }
     }
 
+    public static TResult Invoke<TArgument, TResult>(
+        CheckContext context, string closure, string activity, Func<TArgument, TResult> function, TArgument argument)
+    {
+        context.Evaluations++;
+        try
+        {
+            return function(argument);
+        }
+        catch (Exception exception)
+        {
+            throw Threw(closure, activity, exception);
+        }
+    }
+
     public static TResult Invoke<TFirst, TSecond, TResult>(
         CheckContext context, string closure, string activity, Func<TFirst, TSecond, TResult> function, TFirst first, TSecond second)
     {

@@ -29,16 +29,19 @@ internal sealed class BlockFigures
     public double RelativeError { get; }
 
     /// <summary>
-    /// The largest <c>|a - n| / (|a| + |n| + delta)</c> over coordinates whose difference exceeds their own
-    /// noise floor. A coordinate whose true derivative is zero has a relative error near 1 from rounding
-    /// alone; counting it would make this figure useless for every correct target.
+    /// The largest <c>|a - n| / (|a| + |n| + delta)</c>, leaving out coordinates whose difference is rounding
+    /// noise the check can ignore: within their own noise floor, with that floor negligible beside the whole
+    /// gradient (the rule of <see cref="ComparisonJudge"/>, coordinate by coordinate). A coordinate whose true
+    /// derivative is zero has a relative error near 1 from rounding alone; counting it would make this
+    /// figure useless for every correct target.
     /// </summary>
     public double MaxElementRelativeError { get; }
 
     /// <summary>Flat indices of the coordinates with the largest absolute error, worst first.</summary>
     public int[] Worst { get; }
 
-    public static BlockFigures Measure(GradientBlock block, double delta, int worstCount)
+    /// <param name="negligibleNoise">A noise floor at or below this is negligible beside the whole gradient.</param>
+    public static BlockFigures Measure(GradientBlock block, double delta, int worstCount, double negligibleNoise)
     {
         double analyticSquares = 0, numericSquares = 0, differenceSquares = 0, noiseSquares = 0, maxElement = 0;
         var worst = new WorstCoordinates(worstCount);
@@ -50,8 +53,9 @@ internal sealed class BlockFigures
             analyticSquares += analytic * analytic;
             numericSquares += numeric * numeric;
             differenceSquares += difference * difference;
-            noiseSquares += block.NoiseFloor[index] * block.NoiseFloor[index];
-            if (difference > block.NoiseFloor[index])
+            var noise = block.NoiseFloor[index];
+            noiseSquares += noise * noise;
+            if (difference > noise || noise > negligibleNoise)
             {
                 maxElement = Math.Max(maxElement, difference / (Math.Abs(analytic) + Math.Abs(numeric) + delta));
             }

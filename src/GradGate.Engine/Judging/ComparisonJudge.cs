@@ -28,6 +28,9 @@ internal static class ComparisonJudge
     public static ComparisonSummary Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> healthVerdicts, string perturbed)
     {
         var delta = context.Settings.Delta;
+        var measurable = blocks.Where(block => AllFinite(block.Analytic) && AllFinite(block.Numeric)).ToList();
+        var negligibleNoise = context.Settings.ErrorThreshold
+            * (Norm(measurable.Select(block => block.Analytic)) + Norm(measurable.Select(block => block.Numeric)) + delta);
         var figures = new BlockFigures?[blocks.Count];
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -36,9 +39,9 @@ internal static class ComparisonJudge
             {
                 ReportNonFiniteNumeric(context, block, perturbed);
             }
-            else if (AllFinite(block.Analytic))
+            else if (measurable.Contains(block))
             {
-                figures[index] = BlockFigures.Measure(block, delta, WorstCoordinateCount);
+                figures[index] = BlockFigures.Measure(block, delta, WorstCoordinateCount, negligibleNoise);
             }
         }
 
@@ -46,13 +49,12 @@ internal static class ComparisonJudge
         var analyticNorm = Norm(measured.Select(figure => figure.AnalyticNorm));
         var numericNorm = Norm(measured.Select(figure => figure.NumericNorm));
         var differenceNorm = Norm(measured.Select(figure => figure.DifferenceNorm));
-        var excusableNoise = context.Settings.ErrorThreshold * (analyticNorm + numericNorm + delta);
 
         var mismatchesWithinNoise = new List<string>();
         for (var index = 0; index < blocks.Count; index++)
         {
             var verdict = figures[index] is { } figure
-                ? JudgeFigures(context, blocks[index], figure, excusableNoise, mismatchesWithinNoise)
+                ? JudgeFigures(context, blocks[index], figure, negligibleNoise, mismatchesWithinNoise)
                 : Verdict.Failed;
             context.Blocks.Add(ToResult(blocks[index], figures[index], Verdicts.Worse(healthVerdicts[index], verdict), delta));
         }
@@ -65,7 +67,7 @@ internal static class ComparisonJudge
             blocks.Sum(block => block.VanishedSteps));
     }
 
-    private static Verdict JudgeFigures(CheckContext context, GradientBlock block, BlockFigures figures, double excusableNoise, List<string> mismatchesWithinNoise)
+    private static Verdict JudgeFigures(CheckContext context, GradientBlock block, BlockFigures figures, double negligibleNoise, List<string> mismatchesWithinNoise)
     {
         var settings = context.Settings;
         var verdict = Verdicts.ForRelativeError(figures.RelativeError, settings);
@@ -75,7 +77,7 @@ internal static class ComparisonJudge
         }
 
         var withinNoise = figures.DifferenceNorm <= figures.NoiseFloor;
-        if (withinNoise && figures.NoiseFloor <= excusableNoise)
+        if (withinNoise && figures.NoiseFloor <= negligibleNoise)
         {
             context.Findings.Add(
                 DiagnosticCodes.PrecisionLimit,
@@ -160,6 +162,8 @@ internal static class ComparisonJudge
     }
 
     private static double Norm(IEnumerable<double> blockNorms) => Math.Sqrt(blockNorms.Sum(norm => norm * norm));
+
+    private static double Norm(IEnumerable<double[]> blocks) => Math.Sqrt(blocks.Sum(values => values.Sum(value => value * value)));
 
     private static bool AllFinite(double[] values) => Array.TrueForAll(values, double.IsFinite);
 }

@@ -12,8 +12,9 @@ namespace GradGate.Engine.Judging;
 internal static class HealthJudge
 {
     /// <param name="what">What the values are, for messages: <c>analytic gradient</c> or <c>gradient</c>.</param>
+    /// <param name="judgeLife">False where zeros are legitimate (a Jacobian may have zero blocks): only finiteness is judged.</param>
     /// <returns>Each block's verdict from its health alone.</returns>
-    public static Verdict[] Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, string what)
+    public static Verdict[] Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, string what, bool judgeLife = true)
     {
         var verdicts = new Verdict[blocks.Count];
         var reports = blocks.Select(block => GradientHealth.Inspect(block.Analytic)).ToArray();
@@ -24,6 +25,11 @@ internal static class HealthJudge
                 ReportNonFinite(context, blocks[index], reports[index], what);
                 verdicts[index] = Verdict.Failed;
             }
+        }
+
+        if (!judgeLife)
+        {
+            return verdicts;
         }
 
         if (reports.All(report => report.AllZero))

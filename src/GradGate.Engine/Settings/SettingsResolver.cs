@@ -27,7 +27,7 @@ internal static class SettingsResolver
         var epsilon = Pick(overrides.Epsilon, precision.DefaultEpsilon, SettingKeys.Epsilon);
         var errorThreshold = Pick(overrides.ErrorThreshold, precision.DefaultErrorThreshold, SettingKeys.ErrorThreshold);
         var warningThreshold = Pick(overrides.WarningThreshold, precision.DefaultWarningThreshold, SettingKeys.WarningThreshold);
-        if (warningThreshold > errorThreshold)
+        if (warningThreshold > errorThreshold && errorThreshold >= 0)
         {
             sources[SettingKeys.WarningThreshold] += $" (lowered from {Numbers.Setting(warningThreshold)} to the error threshold)";
             warningThreshold = errorThreshold;
