@@ -64,7 +64,7 @@ internal static class LossCheck
         }
 
         var returned = ClosureCalls.Invoke(context, GradientClosure, AtThePoint, target.GradientFunction);
-        var analytic = ClosureCalls.Read(GradientClosure, "while its result was read", () => GradientCapture.FromDictionary(context, returned, parameters, GradientClosure));
+        var analytic = ClosureCalls.Read($"dictionary the {GradientClosure} returned", () => GradientCapture.FromDictionary(context, returned, parameters, GradientClosure));
         MutationCheck.Changed(context, snapshot, parameters, GradientClosure, "parameter", stops: false);
         if (analytic is null)
         {

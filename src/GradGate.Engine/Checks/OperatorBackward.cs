@@ -27,7 +27,7 @@ internal sealed class OperatorBackward<T>(
     {
         var saved = (T[])upstream.Clone();
         var returned = ClosureCalls.Invoke(context, Closure, activity, backward, liveInputs, upstream);
-        var gradients = ClosureCalls.Read(Closure, "while its result was read", () => GradientCapture.FromList(context, returned, inputs, Closure));
+        var gradients = ClosureCalls.Read($"list the {Closure} returned", () => GradientCapture.FromList(context, returned, inputs, Closure));
         if (_inputChangeReported)
         {
             snapshot.Restore();

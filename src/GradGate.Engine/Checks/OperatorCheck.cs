@@ -82,7 +82,7 @@ internal static class OperatorCheck
             $"the gradient the backward closure returns for input {input.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        forward.UseUpstream(Widen.ToDoubles(upstream));
+        var projection = new UpstreamProjection<T>(forward, Widen.ToDoubles(upstream));
         var step = T.CreateTruncating(context.Settings.Epsilon);
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -93,7 +93,7 @@ internal static class OperatorCheck
                 Enumerable.Range(0, block.Length).ToArray(),
                 step,
                 context.Precision.RoundingPerUnit,
-                forward,
+                projection,
                 block.Numeric,
                 block.NoiseFloor);
         }
