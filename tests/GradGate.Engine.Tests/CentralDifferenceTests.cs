@@ -85,6 +85,8 @@ public sealed class CentralDifferenceTests
     {
         public int Calls { get; private set; }
 
+        public string Activity { get; set; } = "";
+
         public ScalarEvaluation Evaluate()
         {
             Calls++;

@@ -75,7 +75,7 @@ public sealed class InvalidTargetTests
         var finding = SingleFinding(Targets.Square([1.0, 2.0], forward: x => ++calls > 2 ? null! : Array.ConvertAll(x, v => v * v)));
 
         Assert.Equal(
-            "The forward closure returned null while estimating the numeric gradient of input x: return a new output array of the same length on every call.",
+            "The forward closure returned null while estimating the numeric gradient of x: return a new output array of the same length on every call.",
             finding.Message);
     }
 

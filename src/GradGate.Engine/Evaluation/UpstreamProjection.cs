@@ -6,6 +6,12 @@ namespace GradGate.Engine.Evaluation;
 internal sealed class UpstreamProjection<T>(OperatorForward<T> forward, double[] upstream) : IScalarObjective
     where T : struct, IFloatingPointIeee754<T>
 {
+    public string Activity
+    {
+        get => forward.Activity;
+        set => forward.Activity = value;
+    }
+
     /// <summary>Accumulated in double, with <c>sum |f(X) * G|</c> as its rounding scale.</summary>
     public ScalarEvaluation Evaluate()
     {
