@@ -80,6 +80,15 @@ public sealed class InvalidTargetTests
     }
 
     [Fact]
+    public void A_null_closure_is_refused_when_the_target_is_built_with_a_message_for_GG0014()
+    {
+        var exception = Assert.Throws<InvalidGradCheckTargetException>(
+            () => GradCheckTarget.Loss(new NamedArrays<double> { { "w", [1.0] } }, null!, () => new Dictionary<string, double[]>()));
+
+        Assert.Equal("The loss closure is null: pass a closure for it.", exception.Message);
+    }
+
+    [Fact]
     public void A_throwing_loss_keeps_the_exception_type_message_and_closure()
     {
         var calls = 0;
