@@ -14,6 +14,9 @@ internal sealed record CheckOverrides
 
     public int Seed { get; init; }
 
-    /// <summary>Where each set value came from ("attribute" or "property"), keyed like CheckSettings.Sources.</summary>
+    /// <summary>
+    /// Where each set value came from ("attribute" or "property"), keyed by <see cref="Settings.SettingKeys"/>
+    /// like CheckSettings.Sources; a set value without an entry is recorded as "override".
+    /// </summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
 }

@@ -12,7 +12,7 @@ internal static class GradientChecker
     public static CheckResult Check(GradCheckTarget target, CheckIdentity identity, CheckOverrides overrides)
     {
         var stopwatch = Stopwatch.StartNew();
-        var precision = target.ElementType == typeof(double) ? ElementPrecision.Float64 : ElementPrecision.Float32;
+        var precision = ElementPrecision.Of(target.ElementType);
         var settings = SettingsResolver.Resolve(precision, overrides);
         var context = new CheckContext(settings, precision);
         var problems = SettingsResolver.Problems(settings).ToList();
@@ -83,6 +83,7 @@ internal static class GradientChecker
     {
         TargetKind.Loss => "loss",
         TargetKind.Operator => "operator",
-        _ => "health",
+        TargetKind.Health => "health",
+        _ => throw new UnreachableException($"GradGate has no name for {kind} targets."),
     };
 }

@@ -70,7 +70,7 @@ public sealed class GradientHealthTests
         Assert.Equal(Verdict.Failed, result.Verdict);
         var finding = Assert.Single(result.Findings);
         Assert.Equal((DiagnosticCodes.DeadGradient, Severity.Error), (finding.Code, finding.Severity));
-        Assert.Contains("all 3 values of W, b", finding.Message);
+        Assert.Contains("(all 3 values, in W, b)", finding.Message);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class InvalidTargetTests
 
         var finding = SingleFinding(target);
 
-        Assert.StartsWith("The backward closure returned 1 gradients but the operator has 2 inputs (a, b)", finding.Message);
+        Assert.StartsWith("The backward closure returned 1 gradient but the operator has 2 inputs (a, b)", finding.Message);
     }
 
     [Fact]
@@ -75,8 +75,17 @@ public sealed class InvalidTargetTests
         var finding = SingleFinding(Targets.Square([1.0, 2.0], forward: x => ++calls > 2 ? null! : Array.ConvertAll(x, v => v * v)));
 
         Assert.Equal(
-            "The forward closure returned null while estimating the numeric gradient of input x: return a new output array of the same length on every call.",
+            "The forward closure returned null while estimating the numeric gradient of x: return a new output array of the same length on every call.",
             finding.Message);
+    }
+
+    [Fact]
+    public void A_null_closure_is_refused_when_the_target_is_built_with_a_message_for_GG0014()
+    {
+        var exception = Assert.Throws<InvalidGradCheckTargetException>(
+            () => GradCheckTarget.Loss(new NamedArrays<double> { { "w", [1.0] } }, null!, () => new Dictionary<string, double[]>()));
+
+        Assert.Equal("The loss closure is null: pass a closure for it.", exception.Message);
     }
 
     [Fact]
@@ -90,7 +99,7 @@ public sealed class InvalidTargetTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal((DiagnosticCodes.CheckThrew, Severity.Error), (finding.Code, finding.Severity));
         Assert.StartsWith(
-            "The loss closure threw System.InvalidOperationException while estimating the numeric gradient of x: The batch is empty.",
+            "The loss closure threw System.InvalidOperationException while estimating the numeric gradient of x with the message \"The batch is empty.\".",
             finding.Message);
     }
 
@@ -100,7 +109,7 @@ public sealed class InvalidTargetTests
         var result = Checking.Run(Loss(() => throw new ArgumentException("no gradients yet")));
 
         Assert.Equal(Verdict.Error, result.Verdict);
-        Assert.StartsWith("The gradient closure threw System.ArgumentException at the unperturbed point: no gradients yet", Assert.Single(result.Findings).Message);
+        Assert.StartsWith("The gradient closure threw System.ArgumentException at the unperturbed point with the message \"no gradients yet\". The check could not be judged", Assert.Single(result.Findings).Message);
     }
 
     [Fact]
@@ -108,7 +117,7 @@ public sealed class InvalidTargetTests
     {
         var result = Checking.Run(Targets.Square([1.0], backward: (_, _) => throw new NotSupportedException("later")));
 
-        Assert.StartsWith("The backward closure threw System.NotSupportedException at the unperturbed point: later", Assert.Single(result.Findings).Message);
+        Assert.StartsWith("The backward closure threw System.NotSupportedException at the unperturbed point with the message \"later\".", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

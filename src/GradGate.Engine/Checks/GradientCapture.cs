@@ -1,5 +1,6 @@
 using System.Numerics;
 using GradGate.Engine.Evaluation;
+using GradGate.Engine.Findings;
 using GradGate.Engine.Numerics;
 using GradGate.Results;
 
@@ -59,8 +60,8 @@ internal static class GradientCapture
         var names = string.Join(", ", inputs.Select(array => array.Name));
         if (returned is null || returned.Count != inputs.Count)
         {
-            var got = returned is null ? "null" : $"{returned.Count} gradients";
-            Report(context, $"The {closure} returned {got} but the operator has {inputs.Count} inputs ({names}): return one gradient per input, "
+            var got = returned is null ? "null" : Numbers.Count(returned.Count, "gradient");
+            Report(context, $"The {closure} returned {got} but the operator has {Numbers.Count(inputs.Count, "input")} ({names}): return one gradient per input, "
                 + "in the order of the inputs.");
             return null;
         }

@@ -19,7 +19,7 @@ internal static class HealthCheck
         where T : struct, IFloatingPointIeee754<T>
     {
         var returned = ClosureCalls.Invoke(context, GradientClosure, "when asked for the gradients", target.GradientFunction);
-        var blocks = ClosureCalls.Read(GradientClosure, "while its result was read", () => Capture(context, returned));
+        var blocks = ClosureCalls.Read($"dictionary the {GradientClosure} returned", () => Capture(context, returned));
         if (blocks is null)
         {
             return;

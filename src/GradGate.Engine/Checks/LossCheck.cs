@@ -2,7 +2,6 @@ using System.Numerics;
 using GradGate.Engine.Evaluation;
 using GradGate.Engine.Findings;
 using GradGate.Engine.Judging;
-using GradGate.Engine.Numerics;
 using GradGate.Results;
 
 namespace GradGate.Engine.Checks;
@@ -64,7 +63,7 @@ internal static class LossCheck
         }
 
         var returned = ClosureCalls.Invoke(context, GradientClosure, AtThePoint, target.GradientFunction);
-        var analytic = ClosureCalls.Read(GradientClosure, "while its result was read", () => GradientCapture.FromDictionary(context, returned, parameters, GradientClosure));
+        var analytic = ClosureCalls.Read($"dictionary the {GradientClosure} returned", () => GradientCapture.FromDictionary(context, returned, parameters, GradientClosure));
         MutationCheck.Changed(context, snapshot, parameters, GradientClosure, "parameter", stops: false);
         if (analytic is null)
         {
@@ -80,21 +79,7 @@ internal static class LossCheck
             $"the backward pass that computes d{parameter.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        var step = T.CreateTruncating(context.Settings.Epsilon);
-        for (var index = 0; index < blocks.Count; index++)
-        {
-            var block = blocks[index];
-            loss.Activity = $"while estimating the numeric gradient of {block.Name}";
-            block.VanishedSteps = CentralDifference.Estimate(
-                parameters[index].Values,
-                Enumerable.Range(0, block.Length).ToArray(),
-                step,
-                context.Precision.RoundingPerUnit,
-                loss,
-                block.Numeric,
-                block.NoiseFloor);
-        }
-
+        NumericGradient.Estimate(context, blocks, parameters, loss);
         var summary = ComparisonJudge.Judge(context, blocks, health, "loss");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using GradGate.Engine.Evaluation;
+using GradGate.Engine.Findings;
 using GradGate.Results;
 
 namespace GradGate.Engine.Checks;
@@ -27,7 +28,7 @@ internal sealed class OperatorBackward<T>(
     {
         var saved = (T[])upstream.Clone();
         var returned = ClosureCalls.Invoke(context, Closure, activity, backward, liveInputs, upstream);
-        var gradients = ClosureCalls.Read(Closure, "while its result was read", () => GradientCapture.FromList(context, returned, inputs, Closure));
+        var gradients = ClosureCalls.Read($"list the {Closure} returned", () => GradientCapture.FromList(context, returned, inputs, Closure));
         if (_inputChangeReported)
         {
             snapshot.Restore();
@@ -58,8 +59,8 @@ internal sealed class OperatorBackward<T>(
         context.Findings.Add(
             DiagnosticCodes.MutatedInput,
             Severity.Error,
-            $"The {Closure} changed the upstream gradient it was given (first at G[{position}]: {double.CreateTruncating(before)} before the "
-                + $"call, {double.CreateTruncating(after)} after it); backward must only read G, which its caller may reuse. It was restored "
+            $"The {Closure} changed the upstream gradient it was given (first at G[{position}]: {Numbers.Exact(double.CreateTruncating(before))} before the "
+                + $"call, {Numbers.Exact(double.CreateTruncating(after))} after it); backward must only read G, which its caller may reuse. It was restored "
                 + "and the check went on. Write the result into a new array instead of into G.");
     }
 }

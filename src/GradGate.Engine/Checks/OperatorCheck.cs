@@ -82,22 +82,7 @@ internal static class OperatorCheck
             $"the gradient the backward closure returns for input {input.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        forward.UseUpstream(Widen.ToDoubles(upstream));
-        var step = T.CreateTruncating(context.Settings.Epsilon);
-        for (var index = 0; index < blocks.Count; index++)
-        {
-            var block = blocks[index];
-            forward.Activity = $"while estimating the numeric gradient of input {block.Name}";
-            block.VanishedSteps = CentralDifference.Estimate(
-                inputs[index].Values,
-                Enumerable.Range(0, block.Length).ToArray(),
-                step,
-                context.Precision.RoundingPerUnit,
-                forward,
-                block.Numeric,
-                block.NoiseFloor);
-        }
-
+        NumericGradient.Estimate(context, blocks, inputs, new UpstreamProjection<T>(forward, Widen.ToDoubles(upstream)));
         var summary = ComparisonJudge.Judge(context, blocks, health, "scalar sum(f(X) * G)");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;

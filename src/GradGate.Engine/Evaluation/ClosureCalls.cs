@@ -51,8 +51,9 @@ internal static class ClosureCalls
         }
     }
 
-    /// <summary>Runs engine code that reads what a closure returned (a user's dictionary or list may throw too).</summary>
-    public static TResult Read<TResult>(string closure, string activity, Func<TResult> read)
+    /// <summary>Runs engine code that reads what a closure returned: a user's own dictionary or list type may throw too.</summary>
+    /// <param name="result">What was read, for the message: <c>dictionary the gradient closure returned</c>.</param>
+    public static TResult Read<TResult>(string result, Func<TResult> read)
     {
         try
         {
@@ -60,19 +61,18 @@ internal static class ClosureCalls
         }
         catch (Exception exception) when (exception is not CheckAbortedException)
         {
-            throw Threw(closure, activity, exception);
+            throw Threw(result, "while GradGate read it", exception);
         }
     }
 
-    private static CheckAbortedException Threw(string closure, string activity, Exception exception)
+    private static CheckAbortedException Threw(string culprit, string activity, Exception exception)
         => new(
             new Finding
             {
                 Code = DiagnosticCodes.CheckThrew,
                 Severity = Severity.Error,
-                Message = $"The {closure} threw {exception.GetType().FullName} {activity}: {exception.Message} "
-                    + $"The check could not be judged: make the {closure} run without throwing at the check's point "
-                    + "(and at points one step away from it).",
+                Message = $"The {culprit} threw {exception.GetType().FullName} {activity} with the message \"{exception.Message}\". "
+                    + $"The check could not be judged: make the {culprit} work without throwing at the check's point and one step away from it.",
             },
             exception);
 }

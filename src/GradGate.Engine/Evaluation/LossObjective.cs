@@ -8,7 +8,6 @@ internal sealed class LossObjective<T>(CheckContext context, Func<T> loss) : ISc
 {
     public const string Closure = "loss closure";
 
-    /// <summary>What the check is doing, for the message when the loss throws.</summary>
     public string Activity { get; set; } = "at the unperturbed point";
 
     public ScalarEvaluation Evaluate()

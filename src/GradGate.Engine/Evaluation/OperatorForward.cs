@@ -5,17 +5,15 @@ namespace GradGate.Engine.Evaluation;
 
 /// <summary>
 /// The forward closure of an operator target, called on the live inputs through <see cref="ClosureCalls"/>,
-/// with its output checked for a usable length, and the scalar <c>L(X) = sum(f(X) * G)</c> the numeric
-/// gradient is taken of.
+/// with its output checked for a usable length.
 /// </summary>
-internal sealed class OperatorForward<T> : IScalarObjective, IVectorObjective<T>
+internal sealed class OperatorForward<T> : IVectorObjective<T>
     where T : struct, IFloatingPointIeee754<T>
 {
     public const string Closure = "forward closure";
 
     private readonly CheckContext _context;
     private readonly Func<IReadOnlyList<T[]>, T[]> _forward;
-    private double[] _upstream = [];
 
     public OperatorForward(CheckContext context, Func<IReadOnlyList<T[]>, T[]> forward, NamedArrays<T> inputs)
     {
@@ -32,9 +30,6 @@ internal sealed class OperatorForward<T> : IScalarObjective, IVectorObjective<T>
 
     /// <summary>The output length every call must return; set by the first call.</summary>
     public int OutputLength { get; private set; } = -1;
-
-    /// <summary>Sets the upstream gradient <c>G</c> of <see cref="Evaluate"/>, one value per output.</summary>
-    public void UseUpstream(double[] upstream) => _upstream = upstream;
 
     /// <summary>Calls the forward closure once; a null output, or one whose length changed, aborts the check (GG0014).</summary>
     public T[] Output()
@@ -55,20 +50,5 @@ internal sealed class OperatorForward<T> : IScalarObjective, IVectorObjective<T>
             Severity = Severity.Error,
             Message = $"The {Closure} returned {found} {Activity}: return a new output array of the same length on every call.",
         });
-    }
-
-    /// <summary><c>sum(f(X) * G)</c> accumulated in double, with <c>sum |f(X) * G|</c> as its rounding scale.</summary>
-    public ScalarEvaluation Evaluate()
-    {
-        var output = Output();
-        double sum = 0, magnitude = 0;
-        for (var index = 0; index < output.Length; index++)
-        {
-            var term = double.CreateTruncating(output[index]) * _upstream[index];
-            sum += term;
-            magnitude += Math.Abs(term);
-        }
-
-        return new ScalarEvaluation(sum, magnitude);
     }
 }

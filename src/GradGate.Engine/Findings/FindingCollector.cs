@@ -7,8 +7,6 @@ internal sealed class FindingCollector
 {
     private readonly List<RankedFinding> _findings = [];
 
-    public bool HasErrors => _findings.Exists(ranked => ranked.Finding.Severity == Severity.Error);
-
     /// <param name="magnitude">Orders findings of the same severity: the larger (a relative error, a count), the earlier.</param>
     public void Add(string code, Severity severity, string message, string? block = null, double magnitude = 0)
         => _findings.Add(new RankedFinding(
@@ -20,14 +18,21 @@ internal sealed class FindingCollector
 
     public bool Contains(string code) => _findings.Exists(ranked => ranked.Finding.Code == code);
 
-    /// <summary>Errors, then warnings, then messages; within a severity the larger magnitude first, then in the order found.</summary>
+    /// <summary>
+    /// Errors, then warnings, then messages. Within a severity, findings of one code stay together (codes in
+    /// the order they were first found), the larger magnitude first, then in the order found.
+    /// </summary>
     public List<Finding> WorstFirst()
-        => _findings
+    {
+        var codeRank = _findings.Select(ranked => ranked.Finding.Code).Distinct().Select((code, rank) => (code, rank)).ToDictionary();
+        return _findings
             .OrderByDescending(ranked => ranked.Finding.Severity)
+            .ThenBy(ranked => codeRank[ranked.Finding.Code])
             .ThenByDescending(ranked => double.IsNaN(ranked.Magnitude) ? double.PositiveInfinity : ranked.Magnitude)
             .ThenBy(ranked => ranked.Order)
             .Select(ranked => ranked.Finding)
             .ToList();
+    }
 
     /// <summary>A check that threw could not be judged (<see cref="Verdict.Error"/>); any other error means the gradient failed.</summary>
     public Verdict Verdict()
@@ -37,7 +42,7 @@ internal sealed class FindingCollector
             return Results.Verdict.Error;
         }
 
-        if (HasErrors)
+        if (_findings.Exists(ranked => ranked.Finding.Severity == Severity.Error))
         {
             return Results.Verdict.Failed;
         }

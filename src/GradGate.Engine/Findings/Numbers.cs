@@ -14,6 +14,9 @@ internal static class Numbers
     /// <summary>A loss or output value, with enough digits to tell two close values apart.</summary>
     public static string Exact(double value) => Special(value) ?? value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its noun, such as <c>1 gradient</c> or <c>3 gradients</c>.</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
     private static string? Special(double value) => value switch
     {
         double.NaN => "NaN",

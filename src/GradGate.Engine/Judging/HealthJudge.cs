@@ -39,7 +39,7 @@ internal static class HealthJudge
             context.Findings.Add(
                 DiagnosticCodes.DeadGradient,
                 Severity.Error,
-                $"The {what} is zero everywhere (all {total} values of {names}): a dead or disconnected gradient. "
+                $"The {what} is zero everywhere ({(total == 1 ? "its only value" : $"all {total} values")}, in {names}): a dead or disconnected gradient. "
                     + "Check that the gradients returned are the ones computed (not fresh zero arrays) and that the loss depends on these "
                     + "values at all (every ReLU inactive, a detached path, a loss that ignores its inputs).",
                 magnitude: total);
@@ -55,7 +55,7 @@ internal static class HealthJudge
                 context.Findings.Add(
                     DiagnosticCodes.DeadBlock,
                     Severity.Warning,
-                    $"The {what} of {block.Name} is zero everywhere ({block.Length} values) while other blocks are not: {block.Name} is dead "
+                    $"The {what} of {block.Name} is zero everywhere ({Numbers.Count(block.Length, "value")}) while other blocks are not: {block.Name} is dead "
                         + $"or disconnected. Check that {block.Producer} writes its result, and that {block.Name} reaches the loss "
                         + "(every unit it feeds inactive, a detached path).",
                     block.Name,

@@ -31,8 +31,8 @@ internal static class PrecisionAdvisor
 
         if (vanishedSteps > 0)
         {
-            reasons.Add($"at {vanishedSteps} coordinates the step {Numbers.Setting(context.Settings.Epsilon)} vanished in {precision.DType} "
-                + "(the value is too large for it), so nothing was estimated there");
+            reasons.Add($"the step {Numbers.Setting(context.Settings.Epsilon)} vanished in {precision.DType} at "
+                + $"{Numbers.Count(vanishedSteps, "coordinate")} (the value there is too large for it), so nothing was estimated there");
         }
 
         if (reasons.Count == 0)

@@ -66,5 +66,6 @@ internal sealed class ElementPrecision
     /// </remarks>
     public double RoundingPerUnit => LossRoundingUnits * MachineEpsilon;
 
-    public static ElementPrecision Of<T>() => typeof(T) == typeof(double) ? Float64 : Float32;
+    /// <summary>The precision of a target's element type, which the API guarantees is double or float.</summary>
+    public static ElementPrecision Of(Type elementType) => elementType == typeof(double) ? Float64 : Float32;
 }

@@ -1,0 +1,102 @@
+using System.Numerics;
+using GradGate.Engine.Evaluation;
+using GradGate.Engine.Numerics;
+using GradGate.Results;
+
+namespace GradGate.Engine.Tests;
+
+/// <summary>The numeric-gradient estimator on its own: realised steps, vanished steps, restoring, and no allocation per coordinate.</summary>
+public sealed class CentralDifferenceTests
+{
+    [Fact]
+    public void The_realised_float32_step_makes_a_linear_loss_exact_where_two_h_would_not()
+    {
+        float[] x = [1000f];
+        var numeric = new double[1];
+
+        CentralDifference.Estimate(x, [0], 1e-2f, 0, new Sum<float>(x), numeric, new double[1]);
+
+        // 1000 +- 0.01 is not representable in float32: dividing by 2h instead would give about 1.00098.
+        Assert.Equal(1.0, numeric[0]);
+    }
+
+    [Fact]
+    public void A_step_that_vanishes_in_float32_is_counted_and_not_evaluated()
+    {
+        float[] x = [1e9f, 1f];
+        var objective = new Sum<float>(x);
+        var numeric = new double[2];
+        var noise = new double[2];
+
+        var vanished = CentralDifference.Estimate(x, [0, 1], 1e-2f, 1e-6, objective, numeric, noise);
+
+        Assert.Equal(1, vanished);
+        Assert.Equal(2, objective.Calls);
+        Assert.Equal((0.0, double.PositiveInfinity), (numeric[0], noise[0]));
+        Assert.True(double.IsFinite(noise[1]));
+    }
+
+    [Fact]
+    public void A_check_with_vanished_steps_says_so_when_it_fails()
+    {
+        float[] x = [1e9f, 1f];
+        var target = GradCheckTarget.Loss(new NamedArrays<float> { { "x", x } }, () => x[0] + x[1], () => new Dictionary<string, float[]> { ["x"] = [1f, 1f] });
+
+        var result = Checking.Run(target);
+
+        Assert.Equal(Verdict.Failed, result.Verdict);
+        Assert.Contains("the step 1e-02 vanished in float32 at 1 coordinate", Assert.Single(result.Findings, f => f.Code == DiagnosticCodes.PrecisionLimit).Message);
+    }
+
+    [Fact]
+    public void Only_the_listed_coordinates_are_estimated()
+    {
+        double[] x = [1.0, 2.0, 3.0];
+        var objective = new Sum<double>(x);
+        var numeric = new double[] { -7, -7, -7 };
+
+        CentralDifference.Estimate(x, [2], 1e-6, 0, objective, numeric, new double[3]);
+
+        Assert.Equal(-7, numeric[0]);
+        Assert.Equal(-7, numeric[1]);
+        Assert.Equal(1.0, numeric[2], precision: 9);
+        Assert.Equal(2, objective.Calls);
+    }
+
+    [Fact]
+    public void The_coordinate_loop_allocates_nothing()
+    {
+        var x = Enumerable.Range(0, 1000).Select(index => index * 1e-3).ToArray();
+        var coordinates = Enumerable.Range(0, x.Length).ToArray();
+        var objective = new Sum<double>(x);
+        var numeric = new double[x.Length];
+        var noise = new double[x.Length];
+        CentralDifference.Estimate(x, coordinates, 1e-6, 1e-15, objective, numeric, noise);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        CentralDifference.Estimate(x, coordinates, 1e-6, 1e-15, objective, numeric, noise);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    /// <summary><c>sum(x)</c>, counting its calls, allocating nothing.</summary>
+    private sealed class Sum<T>(T[] values) : IScalarObjective
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        public int Calls { get; private set; }
+
+        public string Activity { get; set; } = "";
+
+        public ScalarEvaluation Evaluate()
+        {
+            Calls++;
+            double sum = 0;
+            foreach (var value in values)
+            {
+                sum += double.CreateTruncating(value);
+            }
+
+            return new ScalarEvaluation(sum, Math.Abs(sum));
+        }
+    }
+}
