@@ -1,0 +1,18 @@
+namespace GradGate.Tasks.Reports;
+
+/// <summary>The report formats GradGateReportFormats accepts, matched without regard to case.</summary>
+internal static class ReportFormats
+{
+    public const string Json = "json";
+    public const string JUnit = "junit";
+    public const string Markdown = "markdown";
+
+    private static readonly IReport[] Reports = [new JsonReport(), new JUnitReport(), new MarkdownReport()];
+
+    public static IReadOnlyList<string> Names { get; } = Reports.Select(report => report.FormatName).ToArray();
+
+    public static bool IsKnown(string formatName) => Find(formatName) is not null;
+
+    public static IReport? Find(string formatName)
+        => Reports.FirstOrDefault(report => string.Equals(report.FormatName, formatName.Trim(), StringComparison.OrdinalIgnoreCase));
+}

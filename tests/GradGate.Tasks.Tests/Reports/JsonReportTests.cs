@@ -1,0 +1,155 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GradGate.Results;
+using GradGate.Tasks.Reports;
+
+namespace GradGate.Tasks.Tests.Reports;
+
+public sealed class JsonReportTests
+{
+    private static readonly Lazy<JsonSchemaSubset> Schema = new(() => JsonSchemaSubset.Load(RepositoryFiles.JsonSchema));
+
+    [Theory]
+    [MemberData(nameof(SampleRuns.Names), MemberType = typeof(SampleRuns))]
+    public void Every_report_is_valid_against_the_shipped_schema(string sample)
+    {
+        var json = new JsonReport().Render(SampleRuns.Create(sample));
+
+        Assert.Empty(Schema.Value.Validate(JsonDocument.Parse(json).RootElement));
+    }
+
+    [Fact]
+    public void The_report_reads_back_as_the_run_that_produced_it()
+    {
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+
+        var read = ResultJson.Deserialize<RunResult>(new JsonReport().Render(run))!;
+
+        Assert.Equal(run.SchemaVersion, read.SchemaVersion);
+        Assert.Equal(run.StartedAtUtc, read.StartedAtUtc);
+        Assert.Equal(run.Checks.Select(check => (check.Id, check.Verdict)), read.Checks.Select(check => (check.Id, check.Verdict)));
+        Assert.Equal(run.Checks.Select(check => check.RelativeError), read.Checks.Select(check => check.RelativeError));
+        Assert.Equal(Codes(run.Checks), Codes(read.Checks));
+        Assert.Equal(run.Checks.Select(check => check.Source!.Line), read.Checks.Select(check => check.Source!.Line));
+        Assert.Equal(run.RunFindings.Single().Code, read.RunFindings.Single().Code);
+
+        var broken = read.Checks.Single(check => check.Name == "BrokenMlp.Loss");
+        Assert.Equal("/repo/MyChecks/BrokenMlp.cs", broken.Source!.File);
+        Assert.Equal(0.12345678901234, broken.Blocks[0].Worst[0].Analytic);
+        Assert.Equal([1, 2], broken.Blocks[0].Worst[0].Index);
+        var overflow = read.Checks.Single(check => check.Name == "Softmax.Overflow");
+        Assert.True(double.IsNaN(overflow.RelativeError!.Value));
+        Assert.Equal(double.NegativeInfinity, overflow.Blocks[0].NumericNorm);
+    }
+
+    [Fact]
+    public void The_schema_declares_the_version_the_model_writes()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.JsonSchema));
+        var version = new RunResult().SchemaVersion;
+
+        Assert.Equal(version, schema.RootElement.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetInt32());
+        Assert.EndsWith($":{version}", schema.RootElement.GetProperty("$id").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("$.checks[0].verdict", "\"bogus\"", "is \"bogus\", not one of")]
+    [InlineData("$.checks[2].findings[0].code", "\"GG001\"", "does not match ^GG[0-9]{4}$")]
+    [InlineData("$.runFindings[0].severity", "\"fatal\"", "not one of")]
+    [InlineData("$.checks[0].settings.dType", "\"float16\"", "not one of")]
+    [InlineData("$.checks[0].kind", "\"gradient\"", "not one of")]
+    [InlineData("$.checks[0].relativeError", "\"nan\"", "matches none of")]
+    [InlineData("$.checks[0].evaluations", "2.5", "not integer")]
+    [InlineData("$.checks[0].durationSeconds", "-1", "is below 0")]
+    [InlineData("$.checks[0].source.line", "0", "is below 1")]
+    [InlineData("$.schemaVersion", "2", "not 1")]
+    [InlineData("$.startedAtUtc", "\"2025-03-14 15:09:26\"", "does not match")]
+    public void The_schema_rejects_a_wrong_value(string path, string value, string expectedError)
+    {
+        var document = MixedReport();
+        Replace(document, path, JsonNode.Parse(value));
+
+        Assert.Contains(Errors(document), error => error.StartsWith(path, StringComparison.Ordinal) && error.Contains(expectedError, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("$.checks[2]", "verdict")]
+    [InlineData("$.checks[2].blocks[0]", "worst")]
+    [InlineData("$.checks[2].blocks[0].worst[0]", "numeric")]
+    [InlineData("$.checks[2].findings[0]", "code")]
+    [InlineData("$", "toolVersion")]
+    public void The_schema_rejects_a_missing_field_that_is_always_written(string path, string field)
+    {
+        var document = MixedReport();
+        ((JsonObject)Find(document, path)).Remove(field);
+
+        Assert.Contains($"{path} lacks the required '{field}'", Errors(document));
+    }
+
+    [Theory]
+    [InlineData("$.checks[2].blocks[0]", "relativeError")]
+    [InlineData("$.checks[2]", "source")]
+    [InlineData("$", "targetFramework")]
+    public void The_schema_accepts_a_missing_field_the_model_leaves_out_when_null(string path, string field)
+    {
+        var document = MixedReport();
+        ((JsonObject)Find(document, path)).Remove(field);
+
+        Assert.Empty(Errors(document));
+    }
+
+    [Theory]
+    [InlineData("$")]
+    [InlineData("$.settings")]
+    [InlineData("$.checks[2].settings")]
+    [InlineData("$.checks[2].blocks[0].worst[0]")]
+    public void The_schema_rejects_a_field_it_does_not_declare(string path)
+    {
+        var document = MixedReport();
+        ((JsonObject)Find(document, path))["relativeErorr"] = 1;
+
+        Assert.Contains($"{path} has 'relativeErorr', which the schema does not declare", Errors(document));
+    }
+
+    [Fact]
+    public void The_schema_takes_non_finite_figures_as_the_strings_the_serializer_writes()
+    {
+        var json = new JsonReport().Render(SampleRuns.Create(SampleRuns.Mixed));
+
+        Assert.Contains("\"relativeError\": \"NaN\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"analyticNorm\": \"Infinity\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"numericNorm\": \"-Infinity\"", json, StringComparison.Ordinal);
+        Assert.Empty(Schema.Value.Validate(JsonDocument.Parse(json).RootElement));
+    }
+
+    private static IEnumerable<string> Codes(IEnumerable<CheckResult> checks)
+        => checks.SelectMany(check => check.Findings.Select(finding => $"{check.Id}:{finding.Code}:{finding.Severity}"));
+
+    private static JsonNode MixedReport() => JsonNode.Parse(new JsonReport().Render(SampleRuns.Create(SampleRuns.Mixed)))!;
+
+    private static List<string> Errors(JsonNode document)
+        => [.. Schema.Value.Validate(JsonDocument.Parse(document.ToJsonString()).RootElement)];
+
+    /// <summary>Follows a path of the form the validator reports: <c>$.checks[2].blocks[0]</c>.</summary>
+    private static JsonNode Find(JsonNode document, string path)
+    {
+        var node = document;
+        foreach (var step in path.Split('.').Skip(1))
+        {
+            var bracket = step.IndexOf('[', StringComparison.Ordinal);
+            node = node[bracket < 0 ? step : step[..bracket]]!;
+            if (bracket >= 0)
+            {
+                node = node[int.Parse(step[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]!;
+            }
+        }
+
+        return node;
+    }
+
+    private static void Replace(JsonNode document, string path, JsonNode? value)
+    {
+        var lastDot = path.LastIndexOf('.');
+        ((JsonObject)Find(document, path[..lastDot]))[path[(lastDot + 1)..]] = value;
+    }
+}
