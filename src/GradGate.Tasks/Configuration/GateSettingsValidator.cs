@@ -33,7 +33,7 @@ internal static class GateSettingsValidator
             problems.Add(new ConfigurationProblem(
                 WarningThresholdProperty,
                 raw.WarningThreshold!,
-                $"{WarningThresholdProperty} ({Show(warning)}) is above {ErrorThresholdProperty} ({Show(error)}): a relative error "
+                $"{WarningThresholdProperty} ('{raw.WarningThreshold!.Trim()}') is above {ErrorThresholdProperty} ('{raw.ErrorThreshold!.Trim()}'): a relative error "
                 + $"between them would be neither a warning nor an error. Set {WarningThresholdProperty} at or below {ErrorThresholdProperty} "
                 + $"(the defaults are 1e-7 and 1e-5)."));
         }
