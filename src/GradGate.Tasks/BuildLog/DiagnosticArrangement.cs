@@ -5,7 +5,8 @@ namespace GradGate.Tasks.BuildLog;
 /// <summary>
 /// Puts a run's findings in the order they are logged, worst first, because CI annotates only the first few:
 /// errors before warnings before messages; within each, findings about the run before those of checks, and
-/// checks by relative error, largest first, then in declaration order. Skipped checks are left out.
+/// checks by relative error, largest first, then in declaration order. Skipped checks are left out. A
+/// check's message starts with the check's name (added unless the message already starts with it).
 /// </summary>
 internal static class DiagnosticArrangement
 {
@@ -36,7 +37,8 @@ internal static class DiagnosticArrangement
 
     private static BuildDiagnostic Locate(CheckResult check, Finding finding, string projectPath)
     {
-        var message = $"{CheckName(check)}: {finding.Message}";
+        var name = CheckName(check);
+        var message = finding.Message.StartsWith(name, StringComparison.Ordinal) ? finding.Message : $"{name}: {finding.Message}";
         return check.Source is { File.Length: > 0 } source
             ? new BuildDiagnostic(finding.Severity, finding.Code, source.File, source.Line, source.Column, message)
             : new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, message);

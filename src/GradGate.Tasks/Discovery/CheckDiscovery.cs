@@ -71,13 +71,12 @@ internal static class CheckDiscovery
         SourceLocator sources)
     {
         var typeName = MetadataNames.TypeName(reader, typeHandle);
-        var simpleTypeName = reader.GetString(reader.GetTypeDefinition(typeHandle).Name);
         var methodName = reader.GetString(reader.GetMethodDefinition(methodHandle).Name);
         return new DiscoveredCheck(
             Id: typeName + "." + methodName,
             TypeName: typeName,
             MethodName: methodName,
-            DisplayName: arguments.Name ?? simpleTypeName + "." + methodName,
+            DisplayName: arguments.Name ?? MetadataNames.WithoutNamespace(typeName) + "." + methodName,
             SkipReason: arguments.Skip,
             Source: sources.Locate(methodHandle));
     }

@@ -24,6 +24,10 @@ internal static class MetadataNames
             : Qualify(reader.GetString(type.Namespace), name);
     }
 
+    /// <summary>The type's name for people, as the runner spells it too: <c>Ns.Outer+Inner</c> becomes <c>Outer.Inner</c>.</summary>
+    public static string WithoutNamespace(string reflectionName)
+        => reflectionName.Substring(reflectionName.LastIndexOf('.') + 1).Replace('+', '.');
+
     /// <summary>The full name of the type that declares an attribute's constructor.</summary>
     public static string? AttributeTypeName(MetadataReader reader, CustomAttribute attribute)
     {

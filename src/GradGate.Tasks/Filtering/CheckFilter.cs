@@ -6,7 +6,7 @@ namespace GradGate.Tasks.Filtering;
 /// The meaning of <c>GradGateFilter</c>: semicolon-separated patterns in which <c>*</c> stands for any run
 /// of characters (and every other character for itself). A check is selected when any pattern matches the
 /// whole of its id (<c>Namespace.Type.Method</c>, nested types joined with <c>+</c>) or the whole of its
-/// display name (the attribute's Name, else <c>Type.Method</c>), ignoring case. An empty filter selects
+/// display name (the attribute's Name, else <c>Type.Method</c>, nested types joined with dots), ignoring case. An empty filter selects
 /// every check. Examples: <c>*Sigmoid*</c>, <c>MyNet.Checks.*</c>, <c>LayerNorm.Backward;Softmax*</c>.
 /// </summary>
 internal sealed class CheckFilter

@@ -6,18 +6,24 @@ namespace GradGate.Tasks.Running;
 /// <summary>
 /// Runs one runner process to its end: standard output goes line by line to the caller's thread (MSBuild
 /// logging belongs there), standard error is kept for diagnostics, and the process tree is killed when the
-/// watchdog expires or the build is cancelled.
+/// build is cancelled or the watchdog finds the runner silent for too long.
 /// </summary>
 internal static class RunnerProcess
 {
     /// <summary>How long to wait for the output pipes to drain after the process has ended.</summary>
     private const int DrainMilliseconds = 5_000;
 
+    /// <summary>How often the watchdog looks for progress while nothing else wakes it.</summary>
+    private static readonly TimeSpan ProgressPollInterval = TimeSpan.FromSeconds(1);
+
+    /// <param name="idleLimit">How long the runner may go without progress before the watchdog kills it.</param>
+    /// <param name="progress">A figure that grows whenever the runner makes progress (the length of its events file).</param>
     /// <exception cref="System.ComponentModel.Win32Exception">The host could not be started.</exception>
     public static RunnerExit Run(
         RunnerLaunch launch,
         string requestPath,
-        TimeSpan watchdog,
+        TimeSpan idleLimit,
+        Func<long> progress,
         CancellationToken cancellation,
         Action<string> onOutputLine)
     {
@@ -44,7 +50,7 @@ internal static class RunnerProcess
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var kind = WaitForEnd(process, signals, watchdog, cancellation, onOutputLine);
+        var kind = WaitForEnd(process, signals, new Watchdog(idleLimit, progress), cancellation, onOutputLine);
         if (kind != RunnerExitKind.Exited)
         {
             ProcessTree.Kill(process);
@@ -53,27 +59,26 @@ internal static class RunnerProcess
         process.WaitForExit(DrainMilliseconds);
         Forward(signals, onOutputLine);
         var exitCode = process.HasExited ? process.ExitCode : (int?)null;
-        return new RunnerExit(kind, exitCode, standardError.Lines(), watchdog);
+        return new RunnerExit(kind, exitCode, standardError.Lines(), idleLimit);
     }
 
     private static RunnerExitKind WaitForEnd(
         Process process,
         ProcessSignals signals,
-        TimeSpan watchdog,
+        Watchdog watchdog,
         CancellationToken cancellation,
         Action<string> onOutputLine)
     {
-        var clock = Stopwatch.StartNew();
         WaitHandle[] handles = [signals.Exited, cancellation.WaitHandle, signals.OutputArrived];
         while (true)
         {
-            var remaining = watchdog - clock.Elapsed;
+            var remaining = watchdog.TimeLeft();
             if (remaining <= TimeSpan.Zero)
             {
                 return process.HasExited ? RunnerExitKind.Exited : RunnerExitKind.StoppedByWatchdog;
             }
 
-            var signalled = WaitHandle.WaitAny(handles, remaining);
+            var signalled = WaitHandle.WaitAny(handles, remaining < ProgressPollInterval ? remaining : ProgressPollInterval);
             Forward(signals, onOutputLine);
             switch (signalled)
             {

@@ -7,12 +7,12 @@ namespace GradGate.Tasks.Running;
 
 /// <summary>
 /// Drives runner processes until every requested check has a result: each process gets a request for the
-/// checks still pending and its own events file, and a watchdog sized to those checks.
+/// checks still pending and its own events file, whose growth the watchdog takes as progress.
 /// </summary>
 internal sealed class RunnerSession
 {
-    /// <summary>Allowance for the host and runner to start and load the assembly, on top of the per-check timeouts.</summary>
-    public static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(30);
+    /// <summary>Allowance on top of the per-check timeout: for the host to start and load the assembly, and for the runner to write its result.</summary>
+    public static readonly TimeSpan Allowance = TimeSpan.FromSeconds(30);
 
     private readonly RunnerLaunch _launch;
     private readonly string _workDirectory;
@@ -26,8 +26,8 @@ internal sealed class RunnerSession
         _onOutputLine = onOutputLine;
     }
 
-    public static TimeSpan Watchdog(double timeoutSeconds, int checkCount)
-        => TimeSpan.FromSeconds(timeoutSeconds * checkCount) + StartupAllowance;
+    /// <summary>The longest the runner may write nothing to its events file: its own timeout would have ended a check by then.</summary>
+    public static TimeSpan IdleLimit(double timeoutSeconds) => TimeSpan.FromSeconds(timeoutSeconds) + Allowance;
 
     /// <summary>Runs the collector's pending checks until it is finished; false when the build was cancelled first.</summary>
     /// <exception cref="System.ComponentModel.Win32Exception">The host could not be started.</exception>
@@ -49,7 +49,13 @@ internal sealed class RunnerSession
             };
             File.WriteAllText(requestPath, ResultJson.Serialize(request), new UTF8Encoding(false));
 
-            var exit = RunnerProcess.Run(_launch, requestPath, Watchdog(defaults.TimeoutSeconds, pending.Count), cancellation, _onOutputLine);
+            var exit = RunnerProcess.Run(
+                _launch,
+                requestPath,
+                IdleLimit(defaults.TimeoutSeconds),
+                () => EventsLength(eventsPath),
+                cancellation,
+                _onOutputLine);
             if (exit.Kind == RunnerExitKind.Cancelled)
             {
                 return false;
@@ -59,6 +65,12 @@ internal sealed class RunnerSession
         }
 
         return true;
+    }
+
+    private static long EventsLength(string eventsPath)
+    {
+        var events = new FileInfo(eventsPath);
+        return events.Exists ? events.Length : 0;
     }
 
     private string AttemptFile(string name, int attempt, string extension)

@@ -41,6 +41,17 @@ public sealed class DiagnosticArrangementTests
     }
 
     [Fact]
+    public void A_message_that_already_names_its_check_is_not_prefixed_again()
+    {
+        var check = RunSummaryTests.Check("Loss", Verdict.Error, null);
+        check.Findings.Add(new Finding { Code = "GG0009", Severity = Severity.Error, Message = "Checks.Loss could not be checked: it threw." });
+
+        var diagnostic = Assert.Single(DiagnosticArrangement.Arrange(new RunResult { Checks = [check] }, Project));
+
+        Assert.Equal("Checks.Loss could not be checked: it threw.", diagnostic.Message);
+    }
+
+    [Fact]
     public void Findings_of_a_check_with_no_known_source_and_of_the_run_point_at_the_project_file()
     {
         var check = RunSummaryTests.Check("Loss", Verdict.Failed, 0.3);

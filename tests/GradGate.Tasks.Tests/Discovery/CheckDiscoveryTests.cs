@@ -35,7 +35,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var checks = Discover(TestAssets.FixtureAssembly).Checks.ToDictionary(check => check.MethodName);
 
         Assert.Equal("TasksFixture.QuadraticChecks+Nested", checks["Inner"].TypeName);
-        Assert.Equal("Nested.Inner", checks["Inner"].DisplayName);
+        Assert.Equal("QuadraticChecks.Nested.Inner", checks["Inner"].DisplayName);
         Assert.Equal("QuadraticChecks.Quadratic", checks["Quadratic"].DisplayName);
         Assert.Equal("Quadratic, named", checks["Named"].DisplayName);
         Assert.Equal("waiting for the optimiser rewrite", checks["Skipped"].SkipReason);

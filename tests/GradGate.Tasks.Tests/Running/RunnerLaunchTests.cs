@@ -41,6 +41,6 @@ public sealed class RunnerLaunchTests
     }
 
     [Fact]
-    public void The_watchdog_allows_every_check_its_timeout_plus_start_up()
-        => Assert.Equal(TimeSpan.FromSeconds((3 * 60) + 30), RunnerSession.Watchdog(60, 3));
+    public void The_watchdog_allows_the_runner_one_timeout_plus_an_allowance_of_silence()
+        => Assert.Equal(TimeSpan.FromSeconds(60 + 30), RunnerSession.IdleLimit(60));
 }
