@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using GradGate.Engine.Checks;
+using GradGate.Engine.Evaluation;
+using GradGate.Engine.Settings;
 using GradGate.Results;
 
 namespace GradGate.Engine;
@@ -6,5 +10,79 @@ namespace GradGate.Engine;
 internal static class GradientChecker
 {
     public static CheckResult Check(GradCheckTarget target, CheckIdentity identity, CheckOverrides overrides)
-        => throw new NotImplementedException("The engine is being written.");
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var precision = target.ElementType == typeof(double) ? ElementPrecision.Float64 : ElementPrecision.Float32;
+        var settings = SettingsResolver.Resolve(precision, overrides);
+        var context = new CheckContext(settings, precision);
+        var problems = SettingsResolver.Problems(settings).ToList();
+        foreach (var problem in problems)
+        {
+            context.Findings.Add(DiagnosticCodes.BadConfiguration, Severity.Error, problem);
+        }
+
+        if (problems.Count == 0)
+        {
+            Run(target, context);
+        }
+
+        return new CheckResult
+        {
+            Id = identity.Id,
+            Name = identity.Name,
+            ClassName = identity.ClassName,
+            MethodName = identity.MethodName,
+            Variant = identity.Variant,
+            Kind = KindName(target.Kind),
+            Verdict = context.Findings.Verdict(),
+            RelativeError = context.RelativeError,
+            MaxElementRelativeError = context.MaxElementRelativeError,
+            Settings = settings,
+            Blocks = context.Blocks,
+            Findings = context.Findings.WorstFirst(),
+            Evaluations = context.Evaluations,
+            DurationSeconds = stopwatch.Elapsed.TotalSeconds,
+        };
+    }
+
+    private static void Run(GradCheckTarget target, CheckContext context)
+    {
+        try
+        {
+            switch (target)
+            {
+                case LossTarget<double> loss:
+                    LossCheck.Run(loss, context);
+                    break;
+                case LossTarget<float> loss:
+                    LossCheck.Run(loss, context);
+                    break;
+                case OperatorTarget<double> @operator:
+                    OperatorCheck.Run(@operator, context);
+                    break;
+                case OperatorTarget<float> @operator:
+                    OperatorCheck.Run(@operator, context);
+                    break;
+                case HealthTarget<double> health:
+                    HealthCheck.Run(health, context);
+                    break;
+                case HealthTarget<float> health:
+                    HealthCheck.Run(health, context);
+                    break;
+                default:
+                    throw new UnreachableException($"GradGate has no check for {target.GetType().Name} targets.");
+            }
+        }
+        catch (CheckAbortedException aborted)
+        {
+            context.Findings.Add(aborted.Finding);
+        }
+    }
+
+    private static string KindName(TargetKind kind) => kind switch
+    {
+        TargetKind.Loss => "loss",
+        TargetKind.Operator => "operator",
+        _ => "health",
+    };
 }

@@ -1,1 +1,8 @@
-return 0;
+using GradGate.Runner;
+
+// The host puts the user's assemblies on the TPA list but not the runner's own (GradGate.Engine,
+// GradGate.Results): the fallback must be in place before any code that names them is compiled.
+RunnerAssemblyFallback.Install();
+
+// Exit rather than return: a foreground thread a check left running must not keep the runner alive.
+Environment.Exit(RunnerCommand.Run(args));

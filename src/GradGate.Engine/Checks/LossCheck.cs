@@ -1,0 +1,134 @@
+using System.Numerics;
+using GradGate.Engine.Evaluation;
+using GradGate.Engine.Findings;
+using GradGate.Engine.Judging;
+using GradGate.Engine.Numerics;
+using GradGate.Results;
+
+namespace GradGate.Engine.Checks;
+
+/// <summary>
+/// Checks a loss over named parameters: the loss is sound at the point (finite, deterministic, leaves its
+/// parameters alone), the analytic gradient fits the parameters and is healthy, and it matches central
+/// differences block by block. The parameters are restored bit for bit whatever happens.
+/// </summary>
+internal static class LossCheck
+{
+    private const string GradientClosure = "gradient closure";
+    private const string AtThePoint = "at the unperturbed point";
+
+    public static void Run<T>(LossTarget<T> target, CheckContext context)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var parameters = target.Parameters;
+        if (parameters.Count == 0)
+        {
+            ReportInvalid(context, "The loss target has no parameters: add the live parameter arrays the loss reads to its NamedArrays, "
+                + "so the check can perturb them.");
+            return;
+        }
+
+        if (parameters.FirstOrDefault(parameter => parameter.Values.Length == 0) is { } empty)
+        {
+            ReportInvalid(context, $"The parameter {empty.Name} has no elements: give it its values, or leave it out of the target.", empty.Name);
+            return;
+        }
+
+        var snapshot = new ArraySnapshot<T>(parameters);
+        try
+        {
+            Check(target, context, snapshot);
+        }
+        finally
+        {
+            snapshot.Restore();
+        }
+    }
+
+    private static void Check<T>(LossTarget<T> target, CheckContext context, ArraySnapshot<T> snapshot)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var parameters = target.Parameters;
+        var loss = new LossObjective<T>(context, target.LossFunction);
+        var first = loss.Evaluate();
+        if (MutationCheck.Changed(context, snapshot, parameters, LossObjective<T>.Closure, "parameter", stops: true))
+        {
+            return;
+        }
+
+        var second = loss.Evaluate();
+        if (MutationCheck.Changed(context, snapshot, parameters, LossObjective<T>.Closure, "parameter", stops: true)
+            || !IsSound(context, first.Value, second.Value))
+        {
+            return;
+        }
+
+        var returned = ClosureCalls.Invoke(context, GradientClosure, AtThePoint, target.GradientFunction);
+        var analytic = ClosureCalls.Read(GradientClosure, "while its result was read", () => GradientCapture.FromDictionary(context, returned, parameters, GradientClosure));
+        MutationCheck.Changed(context, snapshot, parameters, GradientClosure, "parameter", stops: false);
+        if (analytic is null)
+        {
+            return;
+        }
+
+        var blocks = parameters.Select((parameter, index) => new GradientBlock(
+            parameter.Name,
+            $"Gradient of {parameter.Name}",
+            parameter.Shape,
+            new ArrayCoordinateNaming(parameter.Name, parameter.Shape),
+            analytic[index],
+            $"the backward pass that computes d{parameter.Name}")).ToList();
+        var health = HealthJudge.Judge(context, blocks, "analytic gradient");
+
+        var step = T.CreateTruncating(context.Settings.Epsilon);
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var block = blocks[index];
+            loss.Activity = $"while estimating the numeric gradient of {block.Name}";
+            block.VanishedSteps = CentralDifference.Estimate(
+                parameters[index].Values,
+                Enumerable.Range(0, block.Length).ToArray(),
+                step,
+                context.Precision.RoundingPerUnit,
+                loss,
+                block.Numeric,
+                block.NoiseFloor);
+        }
+
+        var summary = ComparisonJudge.Judge(context, blocks, health, "loss");
+        context.RelativeError = summary.RelativeError;
+        context.MaxElementRelativeError = summary.MaxElementRelativeError;
+        PrecisionAdvisor.Advise(context, summary.MismatchesWithinNoise, summary.VanishedSteps);
+    }
+
+    /// <summary>A loss that is not finite or not deterministic at the point leaves nothing to judge.</summary>
+    private static bool IsSound(CheckContext context, double first, double second)
+    {
+        if (!double.IsFinite(first))
+        {
+            context.Findings.Add(
+                DiagnosticCodes.NonFinite,
+                Severity.Error,
+                $"The loss is {Numbers.Exact(first)} at the unperturbed point, so no gradient can be judged. Check the loss for log of zero, "
+                    + "0/0 or overflow at these parameter values, or check it at other values.");
+            return false;
+        }
+
+        if (Nondeterminism.BeyondRounding(context.Precision.RoundingPerUnit, first, second))
+        {
+            context.Findings.Add(
+                DiagnosticCodes.Nondeterministic,
+                Severity.Error,
+                $"The loss differs between two evaluations at the same point ({Numbers.Exact(first)} then {Numbers.Exact(second)}, beyond "
+                    + "rounding), so finite differences of it mean nothing. Turn off dropout, use fixed batch statistics (evaluation mode), "
+                    + "and seed or remove any other randomness inside the loss.",
+                magnitude: Math.Abs(first - second));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void ReportInvalid(CheckContext context, string message, string? block = null)
+        => context.Findings.Add(DiagnosticCodes.InvalidTarget, Severity.Error, message, block);
+}

@@ -1,0 +1,25 @@
+using GradGate.Engine.Findings;
+using GradGate.Engine.Settings;
+using GradGate.Results;
+
+namespace GradGate.Engine.Evaluation;
+
+/// <summary>What one check accumulates while it runs: its settings, closure calls, blocks and findings.</summary>
+internal sealed class CheckContext(CheckSettings settings, ElementPrecision precision)
+{
+    public CheckSettings Settings { get; } = settings;
+
+    public ElementPrecision Precision { get; } = precision;
+
+    public FindingCollector Findings { get; } = new();
+
+    public List<BlockResult> Blocks { get; } = [];
+
+    /// <summary>How many times a loss, gradient, forward or backward closure was called.</summary>
+    public int Evaluations { get; set; }
+
+    /// <summary>The headline relative error over every compared block; null when it could not be computed.</summary>
+    public double? RelativeError { get; set; }
+
+    public double? MaxElementRelativeError { get; set; }
+}

@@ -1,0 +1,78 @@
+namespace GradGate.Engine.Judging;
+
+/// <summary>The figures of one block whose analytic and numeric values are all finite.</summary>
+internal sealed class BlockFigures
+{
+    private BlockFigures(
+        double analyticNorm, double numericNorm, double differenceNorm, double noiseFloor, double relativeError, double maxElementRelativeError, int[] worst)
+    {
+        AnalyticNorm = analyticNorm;
+        NumericNorm = numericNorm;
+        DifferenceNorm = differenceNorm;
+        NoiseFloor = noiseFloor;
+        RelativeError = relativeError;
+        MaxElementRelativeError = maxElementRelativeError;
+        Worst = worst;
+    }
+
+    public double AnalyticNorm { get; }
+
+    public double NumericNorm { get; }
+
+    /// <summary><c>||g - g_num||</c>.</summary>
+    public double DifferenceNorm { get; }
+
+    /// <summary>The Euclidean norm of the per-coordinate noise floors: how large <see cref="DifferenceNorm"/> may be from rounding alone.</summary>
+    public double NoiseFloor { get; }
+
+    /// <summary><c>||g - g_num|| / (||g|| + ||g_num|| + delta)</c>.</summary>
+    public double RelativeError { get; }
+
+    /// <summary>
+    /// The largest <c>|a - n| / (|a| + |n| + delta)</c>, leaving out coordinates whose difference is rounding
+    /// noise the check can ignore: within their own noise floor, with that floor negligible beside the whole
+    /// gradient (the rule of <see cref="ComparisonJudge"/>, coordinate by coordinate). A coordinate whose true
+    /// derivative is zero has a relative error near 1 from rounding alone; counting it would make this
+    /// figure useless for every correct target.
+    /// </summary>
+    public double MaxElementRelativeError { get; }
+
+    /// <summary>Flat indices of the coordinates with the largest absolute error, worst first.</summary>
+    public int[] Worst { get; }
+
+    /// <param name="negligibleNoise">A noise floor at or below this is negligible beside the whole gradient.</param>
+    public static BlockFigures Measure(GradientBlock block, double delta, int worstCount, double negligibleNoise)
+    {
+        double analyticSquares = 0, numericSquares = 0, differenceSquares = 0, noiseSquares = 0, maxElement = 0;
+        var worst = new WorstCoordinates(worstCount);
+        for (var index = 0; index < block.Length; index++)
+        {
+            var analytic = block.Analytic[index];
+            var numeric = block.Numeric[index];
+            var difference = Math.Abs(analytic - numeric);
+            analyticSquares += analytic * analytic;
+            numericSquares += numeric * numeric;
+            differenceSquares += difference * difference;
+            var noise = block.NoiseFloor[index];
+            noiseSquares += noise * noise;
+            if (difference > noise || noise > negligibleNoise)
+            {
+                maxElement = Math.Max(maxElement, difference / (Math.Abs(analytic) + Math.Abs(numeric) + delta));
+            }
+
+            worst.Offer(index, difference);
+        }
+
+        var analyticNorm = Math.Sqrt(analyticSquares);
+        var numericNorm = Math.Sqrt(numericSquares);
+        var differenceNorm = Math.Sqrt(differenceSquares);
+        return new BlockFigures(
+            analyticNorm,
+            numericNorm,
+            differenceNorm,
+            Math.Sqrt(noiseSquares),
+            differenceNorm / (analyticNorm + numericNorm + delta),
+            maxElement,
+            worst.WorstFirst());
+    }
+}

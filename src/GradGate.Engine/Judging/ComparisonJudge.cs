@@ -1,0 +1,169 @@
+using GradGate.Engine.Evaluation;
+using GradGate.Engine.Findings;
+using GradGate.Results;
+
+namespace GradGate.Engine.Judging;
+
+/// <summary>
+/// Compares analytic with numeric gradients, block by block, against the thresholds; records each block's
+/// figures and a finding for every block that is off.
+/// </summary>
+internal static class ComparisonJudge
+{
+    private const int WorstCoordinateCount = 5;
+    private const int WorstCoordinatesInMessage = 3;
+
+    /// <summary>Judges a group of blocks that share one scale (a loss's parameters, an operator's inputs, or its Jacobian).</summary>
+    /// <param name="healthVerdicts">Each block's verdict from <see cref="HealthJudge"/>, which has already reported non-finite analytic values.</param>
+    /// <param name="perturbed">What was evaluated at the perturbed points, for messages: <c>loss</c>, <c>output</c>.</param>
+    /// <remarks>
+    /// The noise-floor rule: a block above the warning threshold still passes (and a message says so) when
+    /// its difference <c>||g - g_num||</c> is within its noise floor, so rounding alone explains it, and that
+    /// floor is negligible beside the whole group's gradient, at most the error threshold times
+    /// <c>||g|| + ||g_num||</c> over the group, so that noise cannot hide a mistake that matters. This keeps a
+    /// block whose true gradient is about zero from failing on 1e-10 of rounding noise, yet a check run with a
+    /// step the element type cannot resolve (a float32 target at a float64 step) is not excused wholesale: its
+    /// floor is large beside every gradient, and the mismatch is reported with an explanation (GG0015).
+    /// </remarks>
+    public static ComparisonSummary Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> healthVerdicts, string perturbed)
+    {
+        var delta = context.Settings.Delta;
+        var measurable = blocks.Where(block => AllFinite(block.Analytic) && AllFinite(block.Numeric)).ToList();
+        var negligibleNoise = context.Settings.ErrorThreshold
+            * (Norm(measurable.Select(block => block.Analytic)) + Norm(measurable.Select(block => block.Numeric)) + delta);
+        var figures = new BlockFigures?[blocks.Count];
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var block = blocks[index];
+            if (!AllFinite(block.Numeric))
+            {
+                ReportNonFiniteNumeric(context, block, perturbed);
+            }
+            else if (measurable.Contains(block))
+            {
+                figures[index] = BlockFigures.Measure(block, delta, WorstCoordinateCount, negligibleNoise);
+            }
+        }
+
+        var measured = figures.OfType<BlockFigures>().ToList();
+        var analyticNorm = Norm(measured.Select(figure => figure.AnalyticNorm));
+        var numericNorm = Norm(measured.Select(figure => figure.NumericNorm));
+        var differenceNorm = Norm(measured.Select(figure => figure.DifferenceNorm));
+
+        var mismatchesWithinNoise = new List<string>();
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var verdict = figures[index] is { } figure
+                ? JudgeFigures(context, blocks[index], figure, negligibleNoise, mismatchesWithinNoise)
+                : Verdict.Failed;
+            context.Blocks.Add(ToResult(blocks[index], figures[index], Verdicts.Worse(healthVerdicts[index], verdict), delta));
+        }
+
+        var allMeasured = measured.Count == blocks.Count;
+        return new ComparisonSummary(
+            allMeasured ? differenceNorm / (analyticNorm + numericNorm + delta) : null,
+            allMeasured ? measured.Max(figure => figure.MaxElementRelativeError) : null,
+            mismatchesWithinNoise,
+            blocks.Sum(block => block.VanishedSteps));
+    }
+
+    private static Verdict JudgeFigures(CheckContext context, GradientBlock block, BlockFigures figures, double negligibleNoise, List<string> mismatchesWithinNoise)
+    {
+        var settings = context.Settings;
+        var verdict = Verdicts.ForRelativeError(figures.RelativeError, settings);
+        if (verdict == Verdict.Passed)
+        {
+            return verdict;
+        }
+
+        var withinNoise = figures.DifferenceNorm <= figures.NoiseFloor;
+        if (withinNoise && figures.NoiseFloor <= negligibleNoise)
+        {
+            context.Findings.Add(
+                DiagnosticCodes.PrecisionLimit,
+                Severity.Message,
+                $"{block.Subject} passes within the noise floor: its relative error {Numbers.Figure(figures.RelativeError)} is above the "
+                    + $"warning threshold {Numbers.Setting(settings.WarningThreshold)}, but the difference ||g - g_num|| = "
+                    + $"{Numbers.Figure(figures.DifferenceNorm)} is within the rounding noise of the central differences "
+                    + $"({Numbers.Figure(figures.NoiseFloor)} at step {Numbers.Setting(settings.Epsilon)}) and negligible beside the whole gradient. "
+                    + $"Nothing to do; to measure {block.Name} more precisely, check it at a point where its gradient is larger.",
+                block.Name,
+                figures.RelativeError);
+            return Verdict.Passed;
+        }
+
+        if (withinNoise)
+        {
+            mismatchesWithinNoise.Add(block.Name);
+        }
+
+        var worst = string.Join(", ", figures.Worst.Take(WorstCoordinatesInMessage).Select(index =>
+            $"{block.Naming.Label(index)} analytic {Numbers.Figure(block.Analytic[index])} vs numeric {Numbers.Figure(block.Numeric[index])}"));
+        var message = verdict == Verdict.Failed
+            ? $"{block.Subject} is wrong: relative error {Numbers.Figure(figures.RelativeError)} exceeds the error threshold "
+                + $"{Numbers.Setting(settings.ErrorThreshold)}. Worst coordinates: {worst}. Check {block.Producer}."
+            : $"{block.Subject} is slightly off: relative error {Numbers.Figure(figures.RelativeError)} is above the warning threshold "
+                + $"{Numbers.Setting(settings.WarningThreshold)} (error threshold {Numbers.Setting(settings.ErrorThreshold)}). Worst coordinates: "
+                + $"{worst}. Check {block.Producer} for a small missing term; if it is right, the step {Numbers.Setting(settings.Epsilon)} "
+                + "may be too large for the curvature here: set a smaller Epsilon.";
+        context.Findings.Add(
+            verdict == Verdict.Failed ? DiagnosticCodes.GradientMismatch : DiagnosticCodes.GradientMismatchWarning,
+            verdict == Verdict.Failed ? Severity.Error : Severity.Warning,
+            message,
+            block.Name,
+            figures.RelativeError);
+        return verdict;
+    }
+
+    private static void ReportNonFiniteNumeric(CheckContext context, GradientBlock block, string perturbed)
+    {
+        var count = block.Numeric.Count(value => !double.IsFinite(value));
+        var first = Array.FindIndex(block.Numeric, value => !double.IsFinite(value));
+        context.Findings.Add(
+            DiagnosticCodes.NonFinite,
+            Severity.Error,
+            $"The numeric gradient of {block.Name} is not finite at {count} of {block.Length} coordinates (first at {block.Naming.Label(first)}): "
+                + $"the {perturbed} is NaN or infinite one step of {Numbers.Setting(context.Settings.Epsilon)} away from the check's point. "
+                + "The step crosses a singularity (log of zero, division by zero) or the computation overflows there: "
+                + "move the check's point away from it or set a smaller Epsilon.",
+            block.Name,
+            count);
+    }
+
+    private static BlockResult ToResult(GradientBlock block, BlockFigures? figures, Verdict verdict, double delta) => new()
+    {
+        Name = block.Name,
+        Shape = block.Shape,
+        Length = block.Length,
+        RelativeError = figures?.RelativeError,
+        MaxElementRelativeError = figures?.MaxElementRelativeError,
+        AnalyticNorm = figures?.AnalyticNorm ?? double.NaN,
+        NumericNorm = figures?.NumericNorm ?? double.NaN,
+        CoordinatesChecked = block.Length - block.VanishedSteps,
+        Verdict = verdict,
+        Worst = figures?.Worst.Select(index => ToCoordinate(block, index, delta)).ToList() ?? [],
+    };
+
+    private static Coordinate ToCoordinate(GradientBlock block, int index, double delta)
+    {
+        var analytic = block.Analytic[index];
+        var numeric = block.Numeric[index];
+        var absoluteError = Math.Abs(analytic - numeric);
+        return new Coordinate
+        {
+            FlatIndex = index,
+            Index = block.Naming.Index(index),
+            Label = block.Naming.Label(index),
+            Analytic = analytic,
+            Numeric = numeric,
+            AbsoluteError = absoluteError,
+            RelativeError = absoluteError / (Math.Abs(analytic) + Math.Abs(numeric) + delta),
+        };
+    }
+
+    private static double Norm(IEnumerable<double> blockNorms) => Math.Sqrt(blockNorms.Sum(norm => norm * norm));
+
+    private static double Norm(IEnumerable<double[]> blocks) => Math.Sqrt(blocks.Sum(values => values.Sum(value => value * value)));
+
+    private static bool AllFinite(double[] values) => Array.TrueForAll(values, double.IsFinite);
+}

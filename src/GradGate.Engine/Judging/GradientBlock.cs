@@ -1,0 +1,47 @@
+using GradGate.Engine.Findings;
+
+namespace GradGate.Engine.Judging;
+
+/// <summary>
+/// One block of a gradient as the judges see it: the analytic values (copied out of the target) and,
+/// once estimated, the numeric values with their noise floor, all flat and indexed alike.
+/// </summary>
+internal sealed class GradientBlock
+{
+    public GradientBlock(string name, string subject, IReadOnlyList<int> shape, CoordinateNaming naming, double[] analytic, string producer)
+    {
+        Name = name;
+        Subject = subject;
+        Shape = shape.ToArray();
+        Naming = naming;
+        Analytic = analytic;
+        Producer = producer;
+        Numeric = new double[analytic.Length];
+        NoiseFloor = new double[analytic.Length];
+    }
+
+    /// <summary>The parameter or input name, such as <c>W1</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>How a message starts when it is about this block, such as <c>Gradient of W1</c>.</summary>
+    public string Subject { get; }
+
+    public int[] Shape { get; }
+
+    public CoordinateNaming Naming { get; }
+
+    public double[] Analytic { get; }
+
+    /// <summary>What computed the analytic values, for "check ..." advice: <c>the backward pass that computes dW1</c>.</summary>
+    public string Producer { get; }
+
+    public double[] Numeric { get; }
+
+    /// <summary>The rounding noise each numeric value may carry (see <see cref="Numerics.CentralDifference"/>).</summary>
+    public double[] NoiseFloor { get; }
+
+    /// <summary>Coordinates where the step vanished in the element type, so nothing could be estimated.</summary>
+    public int VanishedSteps { get; set; }
+
+    public int Length => Analytic.Length;
+}

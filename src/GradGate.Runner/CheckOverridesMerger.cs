@@ -1,0 +1,50 @@
+using GradGate.Engine;
+using GradGate.Engine.Settings;
+using GradGate.Results;
+
+namespace GradGate.Runner;
+
+/// <summary>
+/// Merges a check's [GradCheck] overrides with the build's GradGate* properties: a value set on the
+/// attribute wins, then the property; what neither sets is left to the engine's element-type defaults.
+/// </summary>
+internal static class CheckOverridesMerger
+{
+    public const string FromAttribute = "attribute";
+    public const string FromProperty = "property";
+
+    public static CheckOverrides Merge(GradCheckAttribute attribute, RunDefaults defaults)
+    {
+        var sources = new Dictionary<string, string>();
+        if (attribute.Seed != 0)
+        {
+            sources[SettingKeys.Seed] = FromAttribute;
+        }
+
+        return new CheckOverrides
+        {
+            ErrorThreshold = Pick(attribute.ErrorThreshold, defaults.ErrorThreshold, SettingKeys.ErrorThreshold, sources),
+            WarningThreshold = Pick(attribute.WarningThreshold, defaults.WarningThreshold, SettingKeys.WarningThreshold, sources),
+            Epsilon = Pick(attribute.Epsilon, defaults.Epsilon, SettingKeys.Epsilon, sources),
+            Seed = attribute.Seed,
+            Sources = sources,
+        };
+    }
+
+    /// <summary>The attribute's value unless it is unset (NaN), else the property's, recording which one was used.</summary>
+    private static double? Pick(double fromAttribute, double? fromProperty, string key, Dictionary<string, string> sources)
+    {
+        if (!double.IsNaN(fromAttribute))
+        {
+            sources[key] = FromAttribute;
+            return fromAttribute;
+        }
+
+        if (fromProperty.HasValue)
+        {
+            sources[key] = FromProperty;
+        }
+
+        return fromProperty;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using GradGate.Results;
+
+namespace GradGate.Runner;
+
+/// <summary>The runner from command line to exit code.</summary>
+internal static class RunnerCommand
+{
+    /// <summary>
+    /// Not inlined into Main, which runs before the fallback to the runner's folder is in place: compiling
+    /// this method loads GradGate.Results.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Run(string[] args)
+    {
+        var diagnostics = ConsoleIsolation.ReserveStandardError();
+        var requestPath = RunnerArguments.ParseRequestPath(args);
+        if (requestPath is null)
+        {
+            diagnostics.WriteLine(RunnerArguments.Usage);
+            return RunnerExitCodes.RunnerFailed;
+        }
+
+        if (!RunRequestReader.TryRead(requestPath, out var request, out var problem)
+            || !EventStreamWriter.TryOpen(request.EventsPath, out var events, out problem))
+        {
+            return Fail(diagnostics, problem);
+        }
+
+        using (events)
+        {
+            if (!UserAssemblyLoader.TryLoad(request.AssemblyPath, out var assembly, out problem))
+            {
+                events.Log($"the runner failed: {problem}");
+                return Fail(diagnostics, problem);
+            }
+
+            events.Log($"loaded {assembly.FullName} from '{assembly.Location}' on .NET {Environment.Version}");
+            var witness = CrashWitness.Watch(events);
+            return new CheckSession(assembly, request, events, witness).RunAll();
+        }
+    }
+
+    private static int Fail(TextWriter diagnostics, string problem)
+    {
+        diagnostics.WriteLine($"GradGate runner failed: {problem}");
+        return RunnerExitCodes.RunnerFailed;
+    }
+}
