@@ -40,8 +40,14 @@ internal sealed class ResultCollector
         var resultCountBefore = _results.Values.Sum(results => results.Count);
         var byId = pendingBefore.ToDictionary(check => check.Id, StringComparer.Ordinal);
         var started = new List<DiscoveredCheck>();
+        var notes = new Dictionary<DiscoveredCheck, List<string>>();
         foreach (var runnerEvent in events)
         {
+            if (runnerEvent.Event == RunnerEvent.Log && started.Count > 0 && runnerEvent.Message is { } note)
+            {
+                notes[started[started.Count - 1]].Add(note);
+            }
+
             if (runnerEvent.CheckId is not { } checkId || !byId.TryGetValue(checkId, out var check))
             {
                 continue;
@@ -50,6 +56,7 @@ internal sealed class ResultCollector
             if (runnerEvent.Event == RunnerEvent.Started)
             {
                 started.Add(check);
+                notes[check] = [];
             }
             else if (runnerEvent.Event == RunnerEvent.Finished && runnerEvent.Result is { } result)
             {
@@ -64,7 +71,7 @@ internal sealed class ResultCollector
             return;
         }
 
-        RecordInterruptedChecks(started, exit);
+        RecordInterruptedChecks(started, notes, exit);
         if (Pending.Count == 0)
         {
             IsFinished = true;
@@ -76,11 +83,15 @@ internal sealed class ResultCollector
         }
     }
 
-    private void RecordInterruptedChecks(IReadOnlyList<DiscoveredCheck> started, RunnerExit exit)
+    /// <param name="notes">The runner's log lines written while each check ran: its last words when a check ends the process.</param>
+    private void RecordInterruptedChecks(
+        IReadOnlyList<DiscoveredCheck> started,
+        IReadOnlyDictionary<DiscoveredCheck, List<string>> notes,
+        RunnerExit exit)
     {
         foreach (var check in started.Where(check => ResultsOf(check).Count == 0))
         {
-            Add(check, SyntheticResults.Interrupted(check, exit, finishedTargets: 0));
+            Add(check, SyntheticResults.Interrupted(check, exit, finishedTargets: 0, notes[check]));
         }
 
         // A family whose process died between two of its members has results, but not all of them: the
@@ -93,7 +104,7 @@ internal sealed class ResultCollector
             var finished = ResultsOf(last).Count(result => result.Id != last.Id);
             if (finished > 0 && finished == ResultsOf(last).Count)
             {
-                Add(last, SyntheticResults.Interrupted(last, exit, finished));
+                Add(last, SyntheticResults.Interrupted(last, exit, finished, notes[last]));
             }
         }
     }

@@ -19,7 +19,8 @@ internal static class SyntheticResults
         }, skipReason: check.SkipReason);
 
     /// <param name="finishedTargets">How many results of the check (members of its family) arrived before it was interrupted.</param>
-    public static CheckResult Interrupted(DiscoveredCheck check, RunnerExit exit, int finishedTargets)
+    /// <param name="runnerNotes">What the runner logged while the check ran, such as the exit code it saw on its way out.</param>
+    public static CheckResult Interrupted(DiscoveredCheck check, RunnerExit exit, int finishedTargets, IReadOnlyList<string> runnerNotes)
     {
         var progress = finishedTargets == 0 ? "" : $" after {finishedTargets} of its targets had finished";
         if (exit.Kind == RunnerExitKind.StoppedByWatchdog)
@@ -42,7 +43,7 @@ internal static class SyntheticResults
             Message = $"The runner process died while running this check{progress} ({ExitCodeText.Describe(exit.ExitCode)}), "
                 + "so it has no result; the other checks ran in a new runner process. Look in "
                 + $"{check.MethodName} and what it calls for Environment.FailFast, Environment.Exit, unbounded recursion "
-                + $"or a native crash. {StandardErrorText(exit)}",
+                + $"or a native crash.{NotesText(runnerNotes)} {StandardErrorText(exit)}",
         });
     }
 
@@ -80,6 +81,9 @@ internal static class SyntheticResults
         => notRun.Count == 0
             ? ""
             : $", so {Count(notRun.Count, "check was", "checks were")} not run: {string.Join(", ", notRun.Select(check => check.DisplayName))}";
+
+    private static string NotesText(IReadOnlyList<string> runnerNotes)
+        => runnerNotes.Count == 0 ? "" : " The runner noted: " + string.Join(" ", runnerNotes.Select(note => note.TrimEnd('.') + "."));
 
     private static string StandardErrorText(RunnerExit exit)
         => exit.StandardError.Count == 0

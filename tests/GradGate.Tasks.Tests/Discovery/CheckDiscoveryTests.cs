@@ -13,13 +13,15 @@ public sealed class CheckDiscoveryTests : IDisposable
     public void Dispose() => _scratch.Dispose();
 
     [Fact]
-    public void Finds_every_GradCheck_method_in_declaration_order_and_nothing_else()
+    public void Finds_every_GradCheck_method_in_compilation_order_and_nothing_else()
     {
         var assembly = Discover(TestAssets.FixtureAssembly);
 
         Assert.Equal("TasksFixture", assembly.AssemblyName);
         Assert.Equal(
             [
+                "TasksFixture.FaultChecks.FailsFast",
+                "TasksFixture.FaultChecks.ExitsQuietly",
                 "TasksFixture.QuadraticChecks.Quadratic",
                 "TasksFixture.QuadraticChecks.Named",
                 "TasksFixture.QuadraticChecks.Skipped",
@@ -74,7 +76,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.Equal(5, assembly.Checks.Count);
+        Assert.Equal(7, assembly.Checks.Count);
         Assert.All(assembly.Checks, check =>
         {
             Assert.Equal(ProjectPath, check.Source.File);
@@ -104,7 +106,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
         var assembly = Discover(assemblyPath);
 
-        Assert.Equal(5, assembly.Checks.Count);
+        Assert.Equal(7, assembly.Checks.Count);
         Assert.All(assembly.Checks, check => Assert.Equal(0, check.Source.Line));
     }
 

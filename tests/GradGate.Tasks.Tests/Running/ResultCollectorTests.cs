@@ -71,6 +71,23 @@ public sealed class ResultCollectorTests : IDisposable
     }
 
     [Fact]
+    public void What_the_runner_noted_while_the_check_ran_explains_the_crash()
+    {
+        var collector = new ResultCollector([A]);
+
+        collector.Absorb(
+            Events(
+                Note("loaded Net, Version=1.0.0.0"),
+                Started(A),
+                Note("the runner process is exiting with code 0 while check 'Net.Checks.A' runs: the check ended the process (Environment.Exit?)")),
+            Exit(0));
+
+        var message = Assert.Single(Assert.Single(collector.ResultsOf(A)).Findings).Message;
+        Assert.Contains("The runner noted: the runner process is exiting with code 0", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("loaded Net", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hung_check_exit_continues_with_the_checks_that_have_no_result()
     {
         var collector = new ResultCollector([A, B, C]);
@@ -185,6 +202,8 @@ public sealed class ResultCollectorTests : IDisposable
 
     private static string Passed(DiscoveredCheck check)
         => $"{{\"event\":\"result\",\"checkId\":\"{check.Id}\",\"result\":{{\"id\":\"{check.Id}\",\"name\":\"{check.DisplayName}\",\"verdict\":\"passed\"}}}}";
+
+    private static string Note(string message) => $"{{\"event\":\"log\",\"message\":\"{message}\"}}";
 
     private static RunnerExit Exit(int code, params string[] standardError) => RunnerExit.Exited(code, standardError);
 
