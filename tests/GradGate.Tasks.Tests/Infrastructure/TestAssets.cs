@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace GradGate.Tasks.Tests.Infrastructure;
 
@@ -14,6 +15,14 @@ internal static class TestAssets
     public static string FixtureProject { get; } = Path.Combine(FixtureSourceDirectory, "TasksFixture.csproj");
 
     public static string FixtureChecksSource { get; } = Path.Combine(FixtureSourceDirectory, "QuadraticChecks.cs");
+
+    public static string FixtureFaultsSource { get; } = Path.Combine(FixtureSourceDirectory, "FaultChecks.cs");
+
+    public static string RunnerAssembly { get; } = Path.Combine(Metadata("GradGateRunnerOutput"), "GradGate.Runner.dll");
+
+    /// <summary>The dotnet host of the runtime running these tests: three folders above shared/Microsoft.NETCore.App/&lt;version&gt;/.</summary>
+    public static string DotNetHost { get; } = Path.GetFullPath(Path.Combine(
+        RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
 
     /// <summary>The 1-based line of the <c>// line: name</c> marker in the fixture's checks.</summary>
     public static int MarkedLine(string name)
