@@ -56,4 +56,7 @@ public static class DiagnosticCodes
 
     /// <summary>The check was skipped by its attribute.</summary>
     public const string Skipped = "GG0017";
+
+    /// <summary>A file the gate needs is missing or unreadable: the built assembly, or the stored results of the last run.</summary>
+    public const string UnreadableInput = "GG0018";
 }

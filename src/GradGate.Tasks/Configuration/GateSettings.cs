@@ -1,0 +1,21 @@
+using GradGate.Results;
+using GradGate.Tasks.Filtering;
+
+namespace GradGate.Tasks.Configuration;
+
+/// <summary>The validated GradGate* settings of one build; a null threshold or step means "use the element type's default".</summary>
+internal sealed record GateSettings(
+    double? ErrorThreshold,
+    double? WarningThreshold,
+    double? Epsilon,
+    double TimeoutSeconds,
+    CheckFilter Filter)
+{
+    public RunDefaults ToRunDefaults() => new()
+    {
+        ErrorThreshold = ErrorThreshold,
+        WarningThreshold = WarningThreshold,
+        Epsilon = Epsilon,
+        TimeoutSeconds = TimeoutSeconds,
+    };
+}

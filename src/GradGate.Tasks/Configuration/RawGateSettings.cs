@@ -1,0 +1,9 @@
+namespace GradGate.Tasks.Configuration;
+
+/// <summary>The GradGate* properties exactly as MSBuild passed them to the task, before any validation.</summary>
+internal sealed record RawGateSettings(
+    string? ErrorThreshold,
+    string? WarningThreshold,
+    string? Epsilon,
+    string? Timeout,
+    string? Filter);

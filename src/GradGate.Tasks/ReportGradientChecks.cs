@@ -1,0 +1,150 @@
+using GradGate.Results;
+using GradGate.Tasks.BuildLog;
+using GradGate.Tasks.Configuration;
+using GradGate.Tasks.Reports;
+using GradGate.Tasks.Storage;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace GradGate.Tasks;
+
+/// <summary>
+/// Reports the stored results of the last <see cref="RunGradientChecks"/> run on every build, also when the
+/// checks were skipped as up to date, so a failing build stays failed until the code is fixed: each
+/// finding becomes an MSBuild error, warning or message with its code at the check's source line, worst
+/// first; then one summary line; then the report files.
+/// </summary>
+public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
+{
+    [Required]
+    public string ResultsPath { get; set; } = "";
+
+    [Required]
+    public string ProjectPath { get; set; } = "";
+
+    /// <summary>Where the report files go; relative to the project's folder when relative. Empty writes none.</summary>
+    public string? ReportDirectory { get; set; }
+
+    /// <summary>Semicolon-separated: json, junit, markdown. Empty writes none.</summary>
+    public string? ReportFormats { get; set; }
+
+    /// <summary>The short name, such as net10.0, used in messages.</summary>
+    public string? TargetFramework { get; set; }
+
+    /// <summary>The report files written, for FileWrites.</summary>
+    [Output]
+    public ITaskItem[] ReportFiles { get; private set; } = [];
+
+    public override bool Execute()
+    {
+        var formats = ValidateFormats();
+        var run = RunResultStore.Read(ResultsPath, out var problem);
+        if (run is null)
+        {
+            var framework = string.IsNullOrWhiteSpace(TargetFramework) ? "" : $" for {TargetFramework}";
+            LogDiagnostic(new BuildDiagnostic(
+                Severity.Error,
+                DiagnosticCodes.UnreadableInput,
+                ProjectPath,
+                0,
+                0,
+                $"GradGate cannot report the gradient checks{framework}: {problem}. Build the project again so the checks run again; "
+                + "if this persists, delete its obj folder."));
+            return false;
+        }
+
+        foreach (var diagnostic in DiagnosticArrangement.Arrange(run, ProjectPath))
+        {
+            LogDiagnostic(diagnostic);
+        }
+
+        LogSkippedChecks(run);
+        Log.LogMessage(MessageImportance.Normal, RunSummary.Describe(run));
+        WriteReports(run, formats);
+        return !Log.HasLoggedErrors;
+    }
+
+    private IReadOnlyList<string> ValidateFormats()
+    {
+        var problems = new List<ConfigurationProblem>();
+        var formats = ReportFormatList.Parse(ReportFormats, problems);
+        foreach (var problem in problems)
+        {
+            LogDiagnostic(new BuildDiagnostic(Severity.Error, DiagnosticCodes.BadConfiguration, ProjectPath, 0, 0, problem.Message));
+        }
+
+        return formats;
+    }
+
+    private void LogSkippedChecks(RunResult run)
+    {
+        foreach (var check in run.Checks.Where(check => check.Verdict == Verdict.Skipped))
+        {
+            var reason = check.SkipReason ?? "no reason given";
+            var source = check.Source is { File.Length: > 0 } known ? known : new SourceLocation { File = ProjectPath };
+            Log.LogMessage(
+                null,
+                DiagnosticCodes.Skipped,
+                null,
+                source.File,
+                source.Line,
+                source.Column,
+                0,
+                0,
+                MessageImportance.Low,
+                $"{DiagnosticArrangement.CheckName(check)}: skipped ({reason}).");
+        }
+    }
+
+    private void WriteReports(RunResult run, IReadOnlyList<string> formats)
+    {
+        if (string.IsNullOrWhiteSpace(ReportDirectory) || formats.Count == 0)
+        {
+            return;
+        }
+
+        var directory = ReportDirectory!;
+        try
+        {
+            directory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!, ReportDirectory));
+            ReportFiles = ReportWriter.Write(run, directory, formats).Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            LogDiagnostic(new BuildDiagnostic(
+                Severity.Error,
+                DiagnosticCodes.BadConfiguration,
+                ProjectPath,
+                0,
+                0,
+                $"GradGateReportDirectory is '{ReportDirectory}', but GradGate cannot write its reports to '{directory}': {exception.Message} "
+                + "Set GradGateReportDirectory to a writable folder. The findings above are complete."));
+        }
+    }
+
+    private void LogDiagnostic(BuildDiagnostic diagnostic)
+    {
+        switch (diagnostic.Severity)
+        {
+            case Severity.Error:
+                Log.LogError(null, diagnostic.Code, null, diagnostic.File, diagnostic.Line, diagnostic.Column, 0, 0, diagnostic.Message);
+                break;
+            case Severity.Warning:
+                Log.LogWarning(null, diagnostic.Code, null, diagnostic.File, diagnostic.Line, diagnostic.Column, 0, 0, diagnostic.Message);
+                break;
+            default:
+                Log.LogMessage(
+                    null,
+                    diagnostic.Code,
+                    null,
+                    diagnostic.File,
+                    diagnostic.Line,
+                    diagnostic.Column,
+                    0,
+                    0,
+                    MessageImportance.Normal,
+                    diagnostic.Message);
+                break;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace GradGate.Tasks.Running;
+
+/// <summary>
+/// Keeps the first and the last lines of a process's standard error, however much it writes: the first
+/// carry the headline (<c>Stack overflow.</c>, an unhandled exception), the last where it ended.
+/// </summary>
+internal sealed class StandardErrorExcerpt
+{
+    public const string Omission = "...";
+
+    private readonly int _headLength;
+    private readonly int _tailLength;
+    private readonly List<string> _head = [];
+    private readonly Queue<string> _tail = new();
+    private readonly object _gate = new();
+    private bool _omitted;
+
+    public StandardErrorExcerpt(int headLength = 4, int tailLength = 12)
+    {
+        _headLength = headLength;
+        _tailLength = tailLength;
+    }
+
+    public void Add(string line)
+    {
+        lock (_gate)
+        {
+            if (_head.Count < _headLength)
+            {
+                _head.Add(line);
+                return;
+            }
+
+            _tail.Enqueue(line);
+            if (_tail.Count > _tailLength)
+            {
+                _tail.Dequeue();
+                _omitted = true;
+            }
+        }
+    }
+
+    /// <summary>The kept lines in order, with <see cref="Omission"/> where lines were dropped; blank lines left out.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        lock (_gate)
+        {
+            var lines = new List<string>(_head);
+            if (_omitted)
+            {
+                lines.Add(Omission);
+            }
+
+            lines.AddRange(_tail);
+            return lines.Where(line => line.Trim().Length > 0).ToList();
+        }
+    }
+}

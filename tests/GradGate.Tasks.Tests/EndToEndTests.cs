@@ -1,0 +1,98 @@
+using GradGate.Results;
+using GradGate.Tasks.Storage;
+using GradGate.Tasks.Tests.Infrastructure;
+
+namespace GradGate.Tasks.Tests;
+
+/// <summary>Both tasks on the fixture assembly with the real runner, started the way the targets start it.</summary>
+[Collection(MsBuildCollection.Name)]
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    private string ResultsPath => _scratch.File("obj/gradgate/results.json");
+
+    [Fact]
+    public void Runs_the_checks_in_the_runner_and_reports_them_at_their_source_lines()
+    {
+        var (ran, runEngine) = RunChecks("TasksFixture.QuadraticChecks*");
+
+        Assert.True(ran, string.Join("\n", runEngine.Errors.Select(error => error.Message)));
+        Assert.Empty(runEngine.Diagnostics);
+        var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
+        Assert.Equal(
+            [
+                ("TasksFixture.QuadraticChecks.Quadratic", Verdict.Passed),
+                ("TasksFixture.QuadraticChecks.Named", Verdict.Passed),
+                ("TasksFixture.QuadraticChecks.Skipped", Verdict.Skipped),
+                ("TasksFixture.QuadraticChecks.Family[one]", Verdict.Passed),
+                ("TasksFixture.QuadraticChecks.Family[two]", Verdict.Passed),
+                ("TasksFixture.QuadraticChecks+Nested.Inner", Verdict.Passed),
+            ],
+            run.Checks.Select(check => (check.Id, check.Verdict)));
+        Assert.All(run.Checks.Where(check => check.MethodName == "Family"), check => Assert.Equal(TestAssets.MarkedLine("Family"), check.Source!.Line));
+        Assert.Equal("Quadratic, named", run.Checks[1].Name);
+
+        var (reported, reportEngine) = Report();
+
+        Assert.True(reported);
+        Assert.Empty(reportEngine.Diagnostics);
+        Assert.StartsWith("GradGate: 6 checks, 5 passed, 1 skipped in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_that_ends_the_runner_process_is_named_at_its_line_and_the_others_still_run()
+    {
+        var (ran, runEngine) = RunChecks("TasksFixture.FaultChecks.*;*.Quadratic");
+
+        Assert.True(ran, string.Join("\n", runEngine.Errors.Select(error => error.Message)));
+        var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
+        var checks = run.Checks.ToDictionary(check => check.MethodName);
+        Assert.Equal(Verdict.Passed, checks["Quadratic"].Verdict);
+        var failFast = Assert.Single(checks["FailsFast"].Findings);
+        Assert.Equal((Verdict.Error, DiagnosticCodes.RunnerCrashed), (checks["FailsFast"].Verdict, failFast.Code));
+        Assert.Contains("TasksFixture fails fast on purpose", failFast.Message, StringComparison.Ordinal);
+        var exit = Assert.Single(checks["ExitsQuietly"].Findings);
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, exit.Code);
+        Assert.Contains("exit code 0", exit.Message, StringComparison.Ordinal);
+
+        var (reported, reportEngine) = Report();
+
+        Assert.False(reported);
+        Assert.Equal(
+            [(DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource), (DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource)],
+            reportEngine.Errors.Select(error => (error.Code!, Path.GetFullPath(error.File!))));
+        Assert.StartsWith("GradGate: 3 checks, 1 passed, 2 errored (FaultChecks.FailsFast: GG0011) in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
+    }
+
+    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter)
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new RunGradientChecks
+        {
+            BuildEngine = engine,
+            AssemblyPath = TestAssets.FixtureAssembly,
+            DepsFilePath = Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json"),
+            ResultsPath = ResultsPath,
+            IntermediateDirectory = _scratch.File("obj/gradgate"),
+            RunnerPath = TestAssets.RunnerAssembly,
+            ProjectPath = TestAssets.FixtureProject,
+            TargetFramework = "net10.0",
+            TargetFrameworkIdentifier = ".NETCoreApp",
+            TargetFrameworkVersion = "v10.0",
+            DotNetHostPath = TestAssets.DotNetHost,
+            Filter = filter,
+            Timeout = "30",
+        };
+        return (task.Execute(), engine);
+    }
+
+    private (bool Succeeded, RecordingBuildEngine Engine) Report()
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new ReportGradientChecks { BuildEngine = engine, ResultsPath = ResultsPath, ProjectPath = TestAssets.FixtureProject };
+        return (task.Execute(), engine);
+    }
+}

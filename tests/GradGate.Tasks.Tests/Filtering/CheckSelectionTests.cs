@@ -1,0 +1,57 @@
+using GradGate.Results;
+using GradGate.Tasks.Discovery;
+using GradGate.Tasks.Filtering;
+
+namespace GradGate.Tasks.Tests.Filtering;
+
+public sealed class CheckSelectionTests
+{
+    [Fact]
+    public void An_assembly_without_checks_gets_a_no_targets_warning_that_names_it()
+    {
+        var selection = CheckSelection.Select(Assembly(), CheckFilter.Parse(null));
+
+        Assert.Empty(selection.Selected);
+        var finding = Assert.IsType<Finding>(selection.Finding);
+        Assert.Equal(DiagnosticCodes.NoTargets, finding.Code);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("MyChecks", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("[GradCheck]", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_filter_keeps_the_declaration_order_and_the_skipped_checks_it_selects()
+    {
+        var selection = CheckSelection.Select(
+            Assembly(Check("Net.A.Sigmoid"), Check("Net.A.Tanh"), Check("Net.B.SigmoidGrad", skip: "later")),
+            CheckFilter.Parse("*Sigmoid*"));
+
+        Assert.Null(selection.Finding);
+        Assert.Equal(["Net.A.Sigmoid", "Net.B.SigmoidGrad"], selection.Selected.Select(check => check.Id));
+    }
+
+    [Fact]
+    public void A_filter_that_selects_nothing_is_a_warning_with_the_filter_and_an_example_not_silence()
+    {
+        var selection = CheckSelection.Select(Assembly(Check("Net.A.Sigmoid"), Check("Net.A.Tanh")), CheckFilter.Parse("Softmax"));
+
+        Assert.Empty(selection.Selected);
+        var finding = Assert.IsType<Finding>(selection.Finding);
+        Assert.Equal(DiagnosticCodes.NoTargets, finding.Code);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("GradGateFilter 'Softmax'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("none of the 2", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'Net.A.Sigmoid'", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static DiscoveredAssembly Assembly(params DiscoveredCheck[] checks)
+        => new("MyChecks", ".NETCoreApp,Version=v10.0", HasPortablePdb: true, checks);
+
+    private static DiscoveredCheck Check(string id, string? skip = null)
+    {
+        var lastDot = id.LastIndexOf('.');
+        var typeName = id.Substring(0, lastDot);
+        var methodName = id.Substring(lastDot + 1);
+        return new DiscoveredCheck(id, typeName, methodName, typeName.Split('.').Last() + "." + methodName, skip, new SourceLocation { File = "a.cs", Line = 1 });
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.Build.Framework;
+
+namespace GradGate.Tasks.Tests.Infrastructure;
+
+internal enum LoggedKind
+{
+    Error,
+    Warning,
+    Message,
+}
+
+/// <summary>One thing a task logged, as the build engine received it.</summary>
+internal sealed record LoggedEvent(LoggedKind Kind, string? Code, string? File, int Line, int Column, string Message, MessageImportance? Importance);

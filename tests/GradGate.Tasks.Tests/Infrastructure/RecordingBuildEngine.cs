@@ -1,0 +1,43 @@
+using System.Collections;
+using Microsoft.Build.Framework;
+
+namespace GradGate.Tasks.Tests.Infrastructure;
+
+/// <summary>A build engine that keeps every error, warning and message a task logs, in order, with code, file and line.</summary>
+internal sealed class RecordingBuildEngine : IBuildEngine
+{
+    public List<LoggedEvent> Events { get; } = [];
+
+    public IEnumerable<LoggedEvent> Errors => Events.Where(logged => logged.Kind == LoggedKind.Error);
+
+    public IEnumerable<LoggedEvent> Warnings => Events.Where(logged => logged.Kind == LoggedKind.Warning);
+
+    public IEnumerable<LoggedEvent> Messages => Events.Where(logged => logged.Kind == LoggedKind.Message);
+
+    /// <summary>Errors and warnings, the diagnostics a build shows, in the order they were logged.</summary>
+    public IEnumerable<LoggedEvent> Diagnostics => Events.Where(logged => logged.Kind != LoggedKind.Message);
+
+    public bool ContinueOnError => false;
+
+    public int LineNumberOfTaskNode => 0;
+
+    public int ColumnNumberOfTaskNode => 0;
+
+    public string ProjectFileOfTaskNode => "fake.proj";
+
+    public void LogErrorEvent(BuildErrorEventArgs e)
+        => Events.Add(new LoggedEvent(LoggedKind.Error, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message ?? "", null));
+
+    public void LogWarningEvent(BuildWarningEventArgs e)
+        => Events.Add(new LoggedEvent(LoggedKind.Warning, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message ?? "", null));
+
+    public void LogMessageEvent(BuildMessageEventArgs e)
+        => Events.Add(new LoggedEvent(LoggedKind.Message, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message ?? "", e.Importance));
+
+    public void LogCustomEvent(CustomBuildEventArgs e)
+    {
+    }
+
+    public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs)
+        => throw new NotSupportedException("The GradGate tasks never build other projects.");
+}
