@@ -61,7 +61,7 @@ public sealed class GateFaultTests(PackageFixture package)
     {
         var project = TestProject.Create(package, "BadFormat").WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
 
-        var build = project.Build("-p:GradGateReportFormats=junit;pdf");
+        var build = project.Build("-p:GradGateReportFormats=junit%3Bpdf");
 
         Assert.False(build.Succeeded, build.ToString());
         Assert.Contains(build.WithCode("GG0012"), error => error.Message.Contains("pdf") && error.Message.Contains("GradGateReportFormats"));

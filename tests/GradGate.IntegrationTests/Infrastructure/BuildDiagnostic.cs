@@ -26,6 +26,6 @@ internal sealed partial record BuildDiagnostic(string File, int Line, string Sev
         return diagnostics.Distinct().ToList();
     }
 
-    [GeneratedRegex(@"^(?<file>.+?)(\((?<line>\d+)(,(?<column>\d+))?\))?\s*:\s*(?<severity>error|warning|message)\s+(?<code>GG\d{4})\s*:\s*(?<message>.*?)(\s+\[[^\]]+\])?$")]
+    [GeneratedRegex(@"^(\s*\d+>)?(?<file>.+?)(\((?<line>\d+)(,(?<column>\d+))?\))?\s*:\s*(?<severity>error|warning|message)\s+(?<code>GG\d{4})\s*:\s*(?<message>.*?)(\s+\[[^\]]+\])?$")]
     private static partial Regex Pattern();
 }
