@@ -77,6 +77,12 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>The GradGate version recorded in the results; the task's own version when empty.</summary>
     public string? ToolVersion { get; set; }
 
+    /// <summary>
+    /// The project's SourceRoot items, whose MappedPath metadata undoes a deterministic build's path map, so
+    /// diagnostics name local files rather than <c>/_/</c> paths.
+    /// </summary>
+    public ITaskItem[]? SourceRoots { get; set; }
+
     public void Cancel() => _cancellation.Cancel();
 
     public override bool Execute()
@@ -94,7 +100,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             return false;
         }
 
-        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, out var problem);
+        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, SourcePathMap(), out var problem);
         if (assembly is null)
         {
             LogError(DiagnosticCodes.UnreadableInput, problem!);
@@ -150,6 +156,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         => typeof(RunGradientChecks).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? typeof(RunGradientChecks).Assembly.GetName().Version?.ToString()
             ?? "";
+
+    private SourcePathMap SourcePathMap()
+        => new((SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))));
 
     private GateSettings? ValidateSettings()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GradGate.Results;
 using GradGate.Tasks.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
+using Microsoft.Build.Utilities;
 
 namespace GradGate.Tasks.Tests;
 
@@ -112,6 +113,22 @@ public sealed class RunGradientChecksTests : IDisposable
         Assert.Equal(60, run.Settings.TimeoutSeconds);
         Assert.Equal(Path.GetFullPath(TestAssets.FixtureAssembly), run.AssemblyPath);
         Assert.Empty(run.RunFindings);
+    }
+
+    [Fact]
+    public void Source_roots_turn_the_PDBs_deterministic_paths_into_local_files()
+    {
+        var checkout = Path.Combine(_scratch.Path, "checkout") + Path.DirectorySeparatorChar;
+        var root = new TaskItem(checkout);
+        root.SetMetadata("MappedPath", TestAssets.FixtureSourceDirectory);
+
+        Run(task =>
+        {
+            task.Filter = "*.Skipped";
+            task.SourceRoots = [root];
+        });
+
+        Assert.Equal(Path.Combine(checkout, "QuadraticChecks.cs"), Assert.Single(StoredRun().Checks).Source!.File);
     }
 
     [Fact]
