@@ -45,7 +45,7 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public void A_check_that_ends_the_runner_process_is_named_at_its_line_and_the_others_still_run()
     {
-        var (ran, runEngine) = RunChecks("TasksFixture.FaultChecks.*;*.Quadratic");
+        var (ran, runEngine) = RunChecks("*.FailsFast;*.ExitsQuietly;*.Quadratic");
 
         Assert.True(ran, string.Join("\n", runEngine.Errors.Select(error => error.Message)));
         var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
@@ -67,10 +67,44 @@ public sealed class EndToEndTests : IDisposable
         Assert.StartsWith("GradGate: 3 checks, 1 passed, 2 errored (FaultChecks.FailsFast: GG0011) in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
     }
 
-    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter)
+    [Fact]
+    public void A_hung_check_times_out_in_the_runner_and_a_new_runner_runs_the_rest()
+    {
+        var (ran, _) = RunChecks("*.Hangs;*.Quadratic", timeoutSeconds: "1");
+
+        Assert.True(ran);
+        var checks = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks.ToDictionary(check => check.MethodName);
+        Assert.Equal(DiagnosticCodes.Timeout, Assert.Single(checks["Hangs"].Findings).Code);
+        Assert.Equal(Verdict.Passed, checks["Quadratic"].Verdict);
+        Assert.True(File.Exists(_scratch.File("obj/gradgate/events.2.jsonl")));
+    }
+
+    [Fact]
+    public async Task Cancelling_the_build_stops_the_runner_and_stores_no_results()
     {
         var engine = new RecordingBuildEngine();
-        var task = new RunGradientChecks
+        var task = CreateTask(engine, "*.Hangs", timeoutSeconds: "600");
+        var execution = Task.Run(task.Execute);
+        var events = _scratch.File("obj/gradgate/events.jsonl");
+        Assert.True(
+            SpinWait.SpinUntil(() => File.Exists(events) && File.ReadAllText(events).Contains("\"started\"", StringComparison.Ordinal), TimeSpan.FromMinutes(1)),
+            "The runner never started the hanging check.");
+
+        task.Cancel();
+
+        Assert.False(await execution.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.False(File.Exists(ResultsPath));
+        Assert.Contains(engine.Messages, message => message.Message.Contains("cancelled", StringComparison.Ordinal));
+    }
+
+    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30")
+    {
+        var engine = new RecordingBuildEngine();
+        return (CreateTask(engine, filter, timeoutSeconds).Execute(), engine);
+    }
+
+    private RunGradientChecks CreateTask(RecordingBuildEngine engine, string filter, string timeoutSeconds)
+        => new()
         {
             BuildEngine = engine,
             AssemblyPath = TestAssets.FixtureAssembly,
@@ -84,10 +118,8 @@ public sealed class EndToEndTests : IDisposable
             TargetFrameworkVersion = "v10.0",
             DotNetHostPath = TestAssets.DotNetHost,
             Filter = filter,
-            Timeout = "30",
+            Timeout = timeoutSeconds,
         };
-        return (task.Execute(), engine);
-    }
 
     private (bool Succeeded, RecordingBuildEngine Engine) Report()
     {
