@@ -100,7 +100,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             return false;
         }
 
-        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, SourcePathMap(), out var problem);
+        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, MapSourceRoots(), out var problem);
         if (assembly is null)
         {
             LogError(DiagnosticCodes.UnreadableInput, problem!);
@@ -157,7 +157,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             ?? typeof(RunGradientChecks).Assembly.GetName().Version?.ToString()
             ?? "";
 
-    private SourcePathMap SourcePathMap()
+    private SourcePathMap MapSourceRoots()
         => new((SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))));
 
     private GateSettings? ValidateSettings()
