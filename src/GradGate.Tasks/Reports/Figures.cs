@@ -23,5 +23,5 @@ internal static class Figures
     public static string Seconds(double seconds)
         => IsFinite(seconds) && seconds > 0 ? seconds.ToString("0.######", CultureInfo.InvariantCulture) : "0";
 
-    public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+    private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 }

@@ -8,7 +8,7 @@ namespace GradGate.Tasks.Reports;
 /// </summary>
 internal static class JUnitProperties
 {
-    public const string RunPrefix = "gradgate.";
+    private const string RunPrefix = "gradgate.";
 
     public static IEnumerable<KeyValuePair<string, string>> Of(RunResult run)
         => OfRun(run).Concat(run.Checks.SelectMany(OfCheck));

@@ -59,17 +59,7 @@ internal sealed class JUnitReport : IReport
         WriteAttribute(xml, "skipped", Figures.Exact(counts.Skipped));
         WriteAttribute(xml, "time", Figures.Seconds(run.DurationSeconds));
 
-        xml.WriteStartElement("properties");
-        foreach (var property in JUnitProperties.Of(run))
-        {
-            xml.WriteStartElement("property");
-            WriteAttribute(xml, "name", property.Key);
-            WriteAttribute(xml, "value", property.Value);
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-
+        WriteProperties(xml, run);
         foreach (var check in run.Checks)
         {
             WriteCase(xml, check);
@@ -82,6 +72,20 @@ internal sealed class JUnitReport : IReport
 
         WriteElement(xml, "system-out", SystemOut(run));
         WriteElement(xml, "system-err", "");
+        xml.WriteEndElement();
+    }
+
+    private static void WriteProperties(XmlWriter xml, RunResult run)
+    {
+        xml.WriteStartElement("properties");
+        foreach (var property in JUnitProperties.Of(run))
+        {
+            xml.WriteStartElement("property");
+            WriteAttribute(xml, "name", property.Key);
+            WriteAttribute(xml, "value", property.Value);
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 

@@ -10,7 +10,7 @@ internal static class MarkdownText
 
     /// <summary>
     /// Text for one line of Markdown or one table cell: syntax characters backslash-escaped, line breaks as
-    /// <c>&lt;br&gt;</c>, tabs as spaces, other control characters dropped.
+    /// <c>&lt;br&gt;</c>, tabs as spaces, other control characters and unpaired surrogates dropped.
     /// </summary>
     public static string Inline(string text)
     {
@@ -23,7 +23,12 @@ internal static class MarkdownText
                 continue;
             }
 
-            if (c is '\r' or '\n')
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                escaped.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (c is '\r' or '\n')
             {
                 escaped.Append("<br>");
             }
@@ -35,7 +40,7 @@ internal static class MarkdownText
             {
                 escaped.Append('\\').Append(c);
             }
-            else if (!char.IsControl(c))
+            else if (!char.IsControl(c) && !char.IsSurrogate(c))
             {
                 escaped.Append(c);
             }

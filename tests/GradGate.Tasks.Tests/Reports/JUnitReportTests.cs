@@ -208,14 +208,32 @@ public sealed class JUnitReportTests
         var suite = Suite(Render(run));
 
         Assert.Equal("My<Checks>&Co (net10.0)", (string?)suite.Attribute("name"));
-        Assert.Equal(SampleRuns.HostileTextInXml, Properties(suite.Document!)["gradgate.filter"]);
+        Assert.Equal(SampleRuns.HostileTextWithoutControls, Properties(suite.Document!)["gradgate.filter"]);
         var testcases = suite.Elements("testcase").ToList();
-        Assert.All(testcases, testcase => Assert.Equal(SampleRuns.HostileTextInXml, (string?)testcase.Attribute("classname")));
-        Assert.Equal($"{SampleRuns.HostileTextInXml} Loss", (string?)testcases[0].Attribute("name"));
+        Assert.All(testcases, testcase => Assert.Equal(SampleRuns.HostileTextWithoutControls, (string?)testcase.Attribute("classname")));
+        Assert.Equal($"{SampleRuns.HostileTextWithoutControls} Loss", (string?)testcases[0].Attribute("name"));
         Assert.Equal("/src/Prüfungen & Co/Checks <1>.cs", (string?)testcases[0].Attribute("file"));
-        Assert.Contains($"Block {SampleRuns.HostileTextInXml} [2,3]", testcases[0].Element("failure")!.Value, StringComparison.Ordinal);
-        Assert.Equal($"Boom  <tag> & \"x\"\r\nsecond line {SampleRuns.HostileTextInXml}", (string?)testcases[2].Element("error")!.Attribute("message"));
-        Assert.Equal(SampleRuns.HostileTextInXml, (string?)testcases[3].Element("skipped")!.Attribute("message"));
+        Assert.Contains($"Block {SampleRuns.HostileTextWithoutControls} [2,3]", testcases[0].Element("failure")!.Value, StringComparison.Ordinal);
+        Assert.Equal($"Boom  <tag> & \"x\"\r\nsecond line {SampleRuns.HostileTextWithoutControls}", (string?)testcases[2].Element("error")!.Attribute("message"));
+        Assert.Equal(SampleRuns.HostileTextWithoutControls, (string?)testcases[3].Element("skipped")!.Attribute("message"));
+    }
+
+    [Fact]
+    public void Numbers_do_not_follow_the_build_machine_culture()
+    {
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+        var invariant = new JUnitReport().Render(run);
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Equal("4,25", run.DurationSeconds.ToString(CultureInfo.CurrentCulture));
+            Assert.Equal(invariant, new JUnitReport().Render(run));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     [Theory]

@@ -13,8 +13,8 @@ internal static class SampleRuns
     /// <summary>Markup, quotes, non-ASCII text, Markdown syntax and control characters (an ANSI colour code among them).</summary>
     public const string HostileText = "Loss<double> & \"quoted\" 'single' Ünïcödé 日本語 🧪 | `tick` *star* _under_ [link](x) #1 \u0001\u001b[31mred\u001b[0m";
 
-    /// <summary><see cref="HostileText"/> as it can appear in XML 1.0: the two kinds of control character gone.</summary>
-    public const string HostileTextInXml = "Loss<double> & \"quoted\" 'single' Ünïcödé 日本語 🧪 | `tick` *star* _under_ [link](x) #1 [31mred[0m";
+    /// <summary><see cref="HostileText"/> without its control characters, as XML 1.0 and Markdown keep it.</summary>
+    public const string HostileTextWithoutControls = "Loss<double> & \"quoted\" 'single' Ünïcödé 日本語 🧪 | `tick` *star* _under_ [link](x) #1 [31mred[0m";
 
     public static readonly DateTime StartedAtUtc = new(2025, 3, 14, 15, 9, 26, 535, DateTimeKind.Utc);
 
