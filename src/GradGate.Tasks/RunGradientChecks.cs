@@ -222,7 +222,8 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             return false;
         }
 
-        var session = new RunnerSession(launch, IntermediateDirectory, line => Log.LogMessage(MessageImportance.Low, line));
+        // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
+        var session = new RunnerSession(launch, Path.GetFullPath(IntermediateDirectory), line => Log.LogMessage(MessageImportance.Low, line));
         try
         {
             if (session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), collector, _cancellation.Token))

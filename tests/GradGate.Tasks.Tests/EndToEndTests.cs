@@ -4,7 +4,10 @@ using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests;
 
-/// <summary>Both tasks on the fixture assembly with the real runner, started the way the targets start it.</summary>
+/// <summary>
+/// Both tasks on the fixture assembly with the real runner, started the way the targets start it: with
+/// obj/ paths relative to the current folder, as MSBuild passes them.
+/// </summary>
 [Collection(MsBuildCollection.Name)]
 public sealed class EndToEndTests : IDisposable
 {
@@ -109,8 +112,8 @@ public sealed class EndToEndTests : IDisposable
             BuildEngine = engine,
             AssemblyPath = TestAssets.FixtureAssembly,
             DepsFilePath = Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json"),
-            ResultsPath = ResultsPath,
-            IntermediateDirectory = _scratch.File("obj/gradgate"),
+            ResultsPath = Path.GetRelativePath(Environment.CurrentDirectory, ResultsPath),
+            IntermediateDirectory = Path.GetRelativePath(Environment.CurrentDirectory, _scratch.File("obj/gradgate")),
             RunnerPath = TestAssets.RunnerAssembly,
             ProjectPath = TestAssets.FixtureProject,
             TargetFramework = "net10.0",
