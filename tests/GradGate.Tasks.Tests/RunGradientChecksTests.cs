@@ -178,6 +178,40 @@ public sealed class RunGradientChecksTests : IDisposable
     }
 
     [Fact]
+    public void An_apps_own_runtimeconfig_is_used_instead_of_a_generated_one()
+    {
+        var own = _scratch.File("App.runtimeconfig.json");
+        File.WriteAllText(own, "{}");
+
+        Run(task =>
+        {
+            task.RuntimeConfigPath = own;
+            task.DotNetHostPath = FakeHost("10.0.12");
+        });
+
+        Assert.False(File.Exists(_scratch.File("obj/TasksFixture.runtimeconfig.json")));
+    }
+
+    [Fact]
+    public void An_app_older_than_the_runner_gets_a_generated_runtimeconfig_that_asks_for_8_0()
+    {
+        var own = _scratch.File("App.runtimeconfig.json");
+        File.WriteAllText(own, "{}");
+
+        var (_, engine) = Run(task =>
+        {
+            task.RuntimeConfigPath = own;
+            task.TargetFrameworkVersion = "v6.0";
+            task.TargetFramework = "net6.0";
+            task.DotNetHostPath = FakeHost("8.0.11");
+        });
+
+        var runtimeConfig = JsonDocument.Parse(File.ReadAllText(_scratch.File("obj/TasksFixture.runtimeconfig.json"))).RootElement.GetProperty("runtimeOptions");
+        Assert.Equal("8.0.0", runtimeConfig.GetProperty("framework").GetProperty("version").GetString());
+        Assert.Contains(engine.Messages, message => message.Message.Contains("targets net6.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_assembly_and_a_missing_runner_are_both_reported()
     {
         var (succeeded, engine) = Run(task =>
