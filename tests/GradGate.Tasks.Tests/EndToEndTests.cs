@@ -48,7 +48,7 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public void A_check_that_ends_the_runner_process_is_named_at_its_line_and_the_others_still_run()
     {
-        var (ran, runEngine) = RunChecks("*.FailsFast;*.ExitsQuietly;*.Quadratic");
+        var (ran, runEngine) = RunChecks("*.FailsFast;*.ExitsQuietly;*.OverflowsTheStack;*.Quadratic");
 
         Assert.True(ran, string.Join("\n", runEngine.Errors.Select(error => error.Message)));
         var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
@@ -60,14 +60,21 @@ public sealed class EndToEndTests : IDisposable
         var exit = Assert.Single(checks["ExitsQuietly"].Findings);
         Assert.Equal(DiagnosticCodes.RunnerCrashed, exit.Code);
         Assert.Contains("exit code 0", exit.Message, StringComparison.Ordinal);
+        var overflow = Assert.Single(checks["OverflowsTheStack"].Findings);
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, overflow.Code);
+        Assert.Contains("Stack overflow.", overflow.Message, StringComparison.Ordinal);
+        Assert.Contains("at TasksFixture.FaultChecks.Recurse(Int32)", overflow.Message, StringComparison.Ordinal);
 
         var (reported, reportEngine) = Report();
 
         Assert.False(reported);
-        Assert.Equal(
-            [(DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource), (DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource)],
-            reportEngine.Errors.Select(error => (error.Code!, Path.GetFullPath(error.File!))));
-        Assert.StartsWith("GradGate: 3 checks, 1 passed, 2 errored (FaultChecks.FailsFast: GG0011) in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(3, reportEngine.Errors.Count());
+        Assert.All(reportEngine.Errors, error =>
+        {
+            Assert.Equal((DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource), (error.Code!, Path.GetFullPath(error.File!)));
+            Assert.DoesNotContain('\n', error.Message);
+        });
+        Assert.StartsWith("GradGate: 4 checks, 1 passed, 3 errored (FaultChecks.FailsFast: GG0011) in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class CheckDiscoveryTests : IDisposable
             [
                 "TasksFixture.FaultChecks.FailsFast",
                 "TasksFixture.FaultChecks.ExitsQuietly",
+                "TasksFixture.FaultChecks.OverflowsTheStack",
                 "TasksFixture.FaultChecks.Hangs",
                 "TasksFixture.QuadraticChecks.Quadratic",
                 "TasksFixture.QuadraticChecks.Named",
@@ -90,7 +91,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.Equal(8, assembly.Checks.Count);
+        Assert.Equal(9, assembly.Checks.Count);
         Assert.All(assembly.Checks, check =>
         {
             Assert.Equal(ProjectPath, check.Source.File);
@@ -120,7 +121,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
         var assembly = Discover(assemblyPath);
 
-        Assert.Equal(8, assembly.Checks.Count);
+        Assert.Equal(9, assembly.Checks.Count);
         Assert.All(assembly.Checks, check => Assert.Equal(0, check.Source.Line));
     }
 
