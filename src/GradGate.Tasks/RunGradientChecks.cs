@@ -216,12 +216,22 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
     private bool RunChecks(DiscoveredAssembly assembly, GateSettings settings, ResultCollector collector)
     {
-        var launch = PrepareLaunch(assembly);
-        if (launch is null)
+        try
         {
+            return PrepareLaunch(assembly) is { } launch && RunSession(launch, settings, collector);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogError(
+                DiagnosticCodes.RunnerCrashed,
+                $"Cannot prepare the GradGate runner's files in '{IntermediateDirectory}': {exception.Message} Check that the folder is "
+                + "writable and that no other build of this project is running.");
             return false;
         }
+    }
 
+    private bool RunSession(RunnerLaunch launch, GateSettings settings, ResultCollector collector)
+    {
         // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
         var session = new RunnerSession(launch, Path.GetFullPath(IntermediateDirectory), line => Log.LogMessage(MessageImportance.Low, line));
         try
@@ -240,14 +250,6 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
                 DiagnosticCodes.RunnerCrashed,
                 $"Cannot start the GradGate runner with '{launch.HostPath}': {exception.Message}. Check that this is a working dotnet "
                 + "host, or set DOTNET_HOST_PATH to one.");
-            return false;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            LogError(
-                DiagnosticCodes.RunnerCrashed,
-                $"Cannot prepare the GradGate runner's files in '{IntermediateDirectory}': {exception.Message} Check that the folder is "
-                + "writable and that no other build of this project is running.");
             return false;
         }
     }
