@@ -212,6 +212,23 @@ public sealed class RunGradientChecksTests : IDisposable
     }
 
     [Fact]
+    public void An_intermediate_folder_that_cannot_be_written_is_a_GG0011_error_naming_it()
+    {
+        File.WriteAllText(_scratch.File("occupied"), "a file, not a folder");
+
+        var (succeeded, engine) = Run(task =>
+        {
+            task.IntermediateDirectory = Path.Combine(_scratch.File("occupied"), "gradgate");
+            task.DotNetHostPath = FakeHost("10.0.12");
+        });
+
+        Assert.False(succeeded);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, error.Code);
+        Assert.Contains(Path.Combine(_scratch.File("occupied"), "gradgate"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_assembly_and_a_missing_runner_are_both_reported()
     {
         var (succeeded, engine) = Run(task =>
