@@ -183,12 +183,13 @@ public sealed class RunGradientChecksTests : IDisposable
         var own = _scratch.File("App.runtimeconfig.json");
         File.WriteAllText(own, "{}");
 
-        Run(task =>
+        var (_, engine) = Run(task =>
         {
             task.RuntimeConfigPath = own;
             task.DotNetHostPath = FakeHost("10.0.12");
         });
 
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, Assert.Single(engine.Errors).Code);
         Assert.False(File.Exists(_scratch.File("obj/TasksFixture.runtimeconfig.json")));
     }
 
@@ -206,6 +207,7 @@ public sealed class RunGradientChecksTests : IDisposable
             task.DotNetHostPath = FakeHost("8.0.11");
         });
 
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, Assert.Single(engine.Errors).Code);
         var runtimeConfig = JsonDocument.Parse(File.ReadAllText(_scratch.File("obj/TasksFixture.runtimeconfig.json"))).RootElement.GetProperty("runtimeOptions");
         Assert.Equal("8.0.0", runtimeConfig.GetProperty("framework").GetProperty("version").GetString());
         Assert.Contains(engine.Messages, message => message.Message.Contains("targets net6.0", StringComparison.Ordinal));
