@@ -92,7 +92,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
                 0,
                 0,
                 MessageImportance.Low,
-                $"{DiagnosticArrangement.CheckName(check)}: skipped ({reason}).");
+                DiagnosticArrangement.OneLine($"{DiagnosticArrangement.CheckName(check)}: skipped ({reason})."));
         }
     }
 

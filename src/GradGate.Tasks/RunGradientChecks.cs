@@ -77,6 +77,12 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>The GradGate version recorded in the results; the task's own version when empty.</summary>
     public string? ToolVersion { get; set; }
 
+    /// <summary>
+    /// The project's SourceRoot items, whose MappedPath metadata undoes a deterministic build's path map, so
+    /// diagnostics name local files rather than <c>/_/</c> paths.
+    /// </summary>
+    public ITaskItem[]? SourceRoots { get; set; }
+
     public void Cancel() => _cancellation.Cancel();
 
     public override bool Execute()
@@ -94,7 +100,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             return false;
         }
 
-        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, out var problem);
+        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, MapSourceRoots(), out var problem);
         if (assembly is null)
         {
             LogError(DiagnosticCodes.UnreadableInput, problem!);
@@ -150,6 +156,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         => typeof(RunGradientChecks).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? typeof(RunGradientChecks).Assembly.GetName().Version?.ToString()
             ?? "";
+
+    private SourcePathMap MapSourceRoots()
+        => new((SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))));
 
     private GateSettings? ValidateSettings()
     {
@@ -207,13 +216,24 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
     private bool RunChecks(DiscoveredAssembly assembly, GateSettings settings, ResultCollector collector)
     {
-        var launch = PrepareLaunch(assembly);
-        if (launch is null)
+        try
         {
+            return PrepareLaunch(assembly) is { } launch && RunSession(launch, settings, collector);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogError(
+                DiagnosticCodes.RunnerCrashed,
+                $"Cannot prepare the GradGate runner's files in '{IntermediateDirectory}': {exception.Message} Check that the folder is "
+                + "writable and that no other build of this project is running.");
             return false;
         }
+    }
 
-        var session = new RunnerSession(launch, IntermediateDirectory, line => Log.LogMessage(MessageImportance.Low, line));
+    private bool RunSession(RunnerLaunch launch, GateSettings settings, ResultCollector collector)
+    {
+        // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
+        var session = new RunnerSession(launch, Path.GetFullPath(IntermediateDirectory), line => Log.LogMessage(MessageImportance.Low, line));
         try
         {
             if (session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), collector, _cancellation.Token))
@@ -230,14 +250,6 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
                 DiagnosticCodes.RunnerCrashed,
                 $"Cannot start the GradGate runner with '{launch.HostPath}': {exception.Message}. Check that this is a working dotnet "
                 + "host, or set DOTNET_HOST_PATH to one.");
-            return false;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            LogError(
-                DiagnosticCodes.RunnerCrashed,
-                $"Cannot prepare the GradGate runner's files in '{IntermediateDirectory}': {exception.Message} Check that the folder is "
-                + "writable and that no other build of this project is running.");
             return false;
         }
     }

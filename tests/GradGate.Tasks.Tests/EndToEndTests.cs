@@ -4,7 +4,10 @@ using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests;
 
-/// <summary>Both tasks on the fixture assembly with the real runner, started the way the targets start it.</summary>
+/// <summary>
+/// Both tasks on the fixture assembly with the real runner, started the way the targets start it: with
+/// obj/ paths relative to the current folder, as MSBuild passes them.
+/// </summary>
 [Collection(MsBuildCollection.Name)]
 public sealed class EndToEndTests : IDisposable
 {
@@ -45,7 +48,7 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public void A_check_that_ends_the_runner_process_is_named_at_its_line_and_the_others_still_run()
     {
-        var (ran, runEngine) = RunChecks("TasksFixture.FaultChecks.*;*.Quadratic");
+        var (ran, runEngine) = RunChecks("*.FailsFast;*.ExitsQuietly;*.OverflowsTheStack;*.Quadratic");
 
         Assert.True(ran, string.Join("\n", runEngine.Errors.Select(error => error.Message)));
         var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
@@ -57,26 +60,67 @@ public sealed class EndToEndTests : IDisposable
         var exit = Assert.Single(checks["ExitsQuietly"].Findings);
         Assert.Equal(DiagnosticCodes.RunnerCrashed, exit.Code);
         Assert.Contains("exit code 0", exit.Message, StringComparison.Ordinal);
+        var overflow = Assert.Single(checks["OverflowsTheStack"].Findings);
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, overflow.Code);
+        Assert.Contains("Stack overflow.", overflow.Message, StringComparison.Ordinal);
+        Assert.Contains("at TasksFixture.FaultChecks.Recurse(Int32)", overflow.Message, StringComparison.Ordinal);
 
         var (reported, reportEngine) = Report();
 
         Assert.False(reported);
-        Assert.Equal(
-            [(DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource), (DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource)],
-            reportEngine.Errors.Select(error => (error.Code!, Path.GetFullPath(error.File!))));
-        Assert.StartsWith("GradGate: 3 checks, 1 passed, 2 errored (FaultChecks.FailsFast: GG0011) in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(3, reportEngine.Errors.Count());
+        Assert.All(reportEngine.Errors, error =>
+        {
+            Assert.Equal((DiagnosticCodes.RunnerCrashed, TestAssets.FixtureFaultsSource), (error.Code!, Path.GetFullPath(error.File!)));
+            Assert.DoesNotContain('\n', error.Message);
+        });
+        Assert.StartsWith("GradGate: 4 checks, 1 passed, 3 errored (FaultChecks.FailsFast: GG0011) in ", reportEngine.Events[^1].Message, StringComparison.Ordinal);
     }
 
-    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter)
+    [Fact]
+    public void A_hung_check_times_out_in_the_runner_and_a_new_runner_runs_the_rest()
+    {
+        var (ran, _) = RunChecks("*.Hangs;*.Quadratic", timeoutSeconds: "1");
+
+        Assert.True(ran);
+        var checks = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks.ToDictionary(check => check.MethodName);
+        Assert.Equal(DiagnosticCodes.Timeout, Assert.Single(checks["Hangs"].Findings).Code);
+        Assert.Equal(Verdict.Passed, checks["Quadratic"].Verdict);
+        Assert.True(File.Exists(_scratch.File("obj/gradgate/events.2.jsonl")));
+    }
+
+    [Fact]
+    public async Task Cancelling_the_build_stops_the_runner_and_stores_no_results()
     {
         var engine = new RecordingBuildEngine();
-        var task = new RunGradientChecks
+        var task = CreateTask(engine, "*.Hangs", timeoutSeconds: "600");
+        var execution = Task.Run(task.Execute);
+        var events = _scratch.File("obj/gradgate/events.jsonl");
+        Assert.True(
+            SpinWait.SpinUntil(() => File.Exists(events) && File.ReadAllText(events).Contains("\"started\"", StringComparison.Ordinal), TimeSpan.FromMinutes(1)),
+            "The runner never started the hanging check.");
+
+        task.Cancel();
+
+        Assert.False(await execution.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.False(File.Exists(ResultsPath));
+        Assert.Contains(engine.Messages, message => message.Message.Contains("cancelled", StringComparison.Ordinal));
+    }
+
+    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30")
+    {
+        var engine = new RecordingBuildEngine();
+        return (CreateTask(engine, filter, timeoutSeconds).Execute(), engine);
+    }
+
+    private RunGradientChecks CreateTask(RecordingBuildEngine engine, string filter, string timeoutSeconds)
+        => new()
         {
             BuildEngine = engine,
             AssemblyPath = TestAssets.FixtureAssembly,
             DepsFilePath = Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json"),
-            ResultsPath = ResultsPath,
-            IntermediateDirectory = _scratch.File("obj/gradgate"),
+            ResultsPath = Path.GetRelativePath(Environment.CurrentDirectory, ResultsPath),
+            IntermediateDirectory = Path.GetRelativePath(Environment.CurrentDirectory, _scratch.File("obj/gradgate")),
             RunnerPath = TestAssets.RunnerAssembly,
             ProjectPath = TestAssets.FixtureProject,
             TargetFramework = "net10.0",
@@ -84,10 +128,8 @@ public sealed class EndToEndTests : IDisposable
             TargetFrameworkVersion = "v10.0",
             DotNetHostPath = TestAssets.DotNetHost,
             Filter = filter,
-            Timeout = "30",
+            Timeout = timeoutSeconds,
         };
-        return (task.Execute(), engine);
-    }
 
     private (bool Succeeded, RecordingBuildEngine Engine) Report()
     {

@@ -95,6 +95,21 @@ public sealed class ReportGradientChecksTests : IDisposable
     }
 
     [Fact]
+    public void Braces_in_names_and_reasons_are_logged_as_written()
+    {
+        var skipped = new CheckResult { Id = "N.C.Later", Name = "Later {x}", Verdict = Verdict.Skipped, SkipReason = "see {issue}" };
+        var crashed = new CheckResult { Id = "N.C.Loss", Name = "Loss {0}", Verdict = Verdict.Error };
+        crashed.Findings.Add(new Finding { Code = DiagnosticCodes.RunnerCrashed, Severity = Severity.Error, Message = "died in {1}" });
+        RunResultStore.Write(ResultsPath, new RunResult { Checks = [skipped, crashed] });
+
+        var (_, engine) = Report();
+
+        Assert.Equal("Later {x}: skipped (see {issue}).", Assert.Single(engine.Messages, logged => logged.Code == DiagnosticCodes.Skipped).Message);
+        Assert.Equal("Loss {0}: died in {1}", Assert.Single(engine.Errors).Message);
+        Assert.Equal("GradGate: 2 checks, 0 passed, 1 errored, 1 skipped (Loss {0}: GG0011) in 0.0 s", engine.Events[^1].Message);
+    }
+
+    [Fact]
     public void Run_findings_are_logged_at_the_project_file()
     {
         RunResultStore.Write(ResultsPath, new RunResult

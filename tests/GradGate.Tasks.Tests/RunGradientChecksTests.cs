@@ -2,6 +2,7 @@ using System.Text.Json;
 using GradGate.Results;
 using GradGate.Tasks.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
+using Microsoft.Build.Utilities;
 
 namespace GradGate.Tasks.Tests;
 
@@ -115,6 +116,22 @@ public sealed class RunGradientChecksTests : IDisposable
     }
 
     [Fact]
+    public void Source_roots_turn_the_PDBs_deterministic_paths_into_local_files()
+    {
+        var checkout = Path.Combine(_scratch.Path, "checkout") + Path.DirectorySeparatorChar;
+        var root = new TaskItem(checkout);
+        root.SetMetadata("MappedPath", TestAssets.FixtureSourceDirectory);
+
+        Run(task =>
+        {
+            task.Filter = "*.Skipped";
+            task.SourceRoots = [root];
+        });
+
+        Assert.Equal(Path.Combine(checkout, "QuadraticChecks.cs"), Assert.Single(StoredRun().Checks).Source!.File);
+    }
+
+    [Fact]
     public void A_netstandard_target_is_a_GG0016_error_that_says_to_target_a_runtime()
     {
         var (succeeded, engine) = Run(task =>
@@ -158,6 +175,59 @@ public sealed class RunGradientChecksTests : IDisposable
         Assert.Equal(DiagnosticCodes.RunnerCrashed, error.Code);
         Assert.Contains("Cannot start the GradGate runner", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(ResultsPath));
+    }
+
+    [Fact]
+    public void An_apps_own_runtimeconfig_is_used_instead_of_a_generated_one()
+    {
+        var own = _scratch.File("App.runtimeconfig.json");
+        File.WriteAllText(own, "{}");
+
+        var (_, engine) = Run(task =>
+        {
+            task.RuntimeConfigPath = own;
+            task.DotNetHostPath = FakeHost("10.0.12");
+        });
+
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, Assert.Single(engine.Errors).Code);
+        Assert.False(File.Exists(_scratch.File("obj/TasksFixture.runtimeconfig.json")));
+    }
+
+    [Fact]
+    public void An_app_older_than_the_runner_gets_a_generated_runtimeconfig_that_asks_for_8_0()
+    {
+        var own = _scratch.File("App.runtimeconfig.json");
+        File.WriteAllText(own, "{}");
+
+        var (_, engine) = Run(task =>
+        {
+            task.RuntimeConfigPath = own;
+            task.TargetFrameworkVersion = "v6.0";
+            task.TargetFramework = "net6.0";
+            task.DotNetHostPath = FakeHost("8.0.11");
+        });
+
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, Assert.Single(engine.Errors).Code);
+        var runtimeConfig = JsonDocument.Parse(File.ReadAllText(_scratch.File("obj/TasksFixture.runtimeconfig.json"))).RootElement.GetProperty("runtimeOptions");
+        Assert.Equal("8.0.0", runtimeConfig.GetProperty("framework").GetProperty("version").GetString());
+        Assert.Contains(engine.Messages, message => message.Message.Contains("targets net6.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_intermediate_folder_that_cannot_be_written_is_a_GG0011_error_naming_it()
+    {
+        File.WriteAllText(_scratch.File("occupied"), "a file, not a folder");
+
+        var (succeeded, engine) = Run(task =>
+        {
+            task.IntermediateDirectory = Path.Combine(_scratch.File("occupied"), "gradgate");
+            task.DotNetHostPath = FakeHost("10.0.12");
+        });
+
+        Assert.False(succeeded);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, error.Code);
+        Assert.Contains(Path.Combine(_scratch.File("occupied"), "gradgate"), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,9 @@ namespace GradGate.Tasks.BuildLog;
 /// Puts a run's findings in the order they are logged, worst first, because CI annotates only the first few:
 /// errors before warnings before messages; within each, findings about the run before those of checks, and
 /// checks by relative error, largest first, then in declaration order. Skipped checks are left out. A
-/// check's message starts with the check's name (added unless the message already starts with it).
+/// check's message starts with the check's name (added unless the message already starts with it). Every
+/// message is one line: MSBuild would log each further line as an error of its own, and CI would spend its
+/// few annotations on them.
 /// </summary>
 internal static class DiagnosticArrangement
 {
@@ -16,7 +18,7 @@ internal static class DiagnosticArrangement
             finding,
             Group: 0,
             ErrorKey: 0,
-            new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, finding.Message)));
+            new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, OneLine(finding.Message))));
 
         var checkFindings = run.Checks
             .Where(check => check.Verdict != Verdict.Skipped)
@@ -38,11 +40,15 @@ internal static class DiagnosticArrangement
     private static BuildDiagnostic Locate(CheckResult check, Finding finding, string projectPath)
     {
         var name = CheckName(check);
-        var message = finding.Message.StartsWith(name, StringComparison.Ordinal) ? finding.Message : $"{name}: {finding.Message}";
+        var message = OneLine(finding.Message.StartsWith(name, StringComparison.Ordinal) ? finding.Message : $"{name}: {finding.Message}");
         return check.Source is { File.Length: > 0 } source
             ? new BuildDiagnostic(finding.Severity, finding.Code, source.File, source.Line, source.Column, message)
             : new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, message);
     }
+
+    /// <summary>The message's lines, trimmed, joined with <c> | </c>.</summary>
+    public static string OneLine(string message)
+        => string.Join(" | ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).Where(line => line.Length > 0));
 
     public static string CheckName(CheckResult check) => check.Name.Length > 0 ? check.Name : check.Id;
 

@@ -15,7 +15,8 @@ internal static class CheckDiscovery
 
     /// <summary>The assembly's checks, or null with <paramref name="problem"/> saying why the assembly could not be read.</summary>
     /// <param name="projectPath">Where diagnostics point when the portable PDB is missing or does not match.</param>
-    public static DiscoveredAssembly? Discover(string assemblyPath, string projectPath, out string? problem)
+    /// <param name="sourcePaths">Maps the PDB's deterministic source paths back to local ones.</param>
+    public static DiscoveredAssembly? Discover(string assemblyPath, string projectPath, SourcePathMap sourcePaths, out string? problem)
     {
         try
         {
@@ -28,7 +29,7 @@ internal static class CheckDiscovery
             }
 
             var reader = peReader.GetMetadataReader();
-            using var sources = SourceLocator.Open(peReader, assemblyPath, projectPath);
+            using var sources = SourceLocator.Open(peReader, assemblyPath, projectPath, sourcePaths);
             problem = null;
             return new DiscoveredAssembly(
                 reader.GetString(reader.GetAssemblyDefinition().Name),

@@ -15,13 +15,15 @@ internal sealed class SourceLocator : IDisposable
     private readonly MetadataReaderProvider? _pdbProvider;
     private readonly MetadataReader? _pdb;
     private readonly string _fallbackFile;
+    private readonly SourcePathMap _paths;
     private readonly Dictionary<MethodDefinitionHandle, MethodDefinitionHandle> _stateMachineBodies = [];
 
-    private SourceLocator(MetadataReaderProvider? pdbProvider, string fallbackFile)
+    private SourceLocator(MetadataReaderProvider? pdbProvider, string fallbackFile, SourcePathMap paths)
     {
         _pdbProvider = pdbProvider;
         _pdb = pdbProvider?.GetMetadataReader();
         _fallbackFile = fallbackFile;
+        _paths = paths;
         if (_pdb is not null)
         {
             IndexStateMachineBodies(_pdb);
@@ -30,7 +32,7 @@ internal sealed class SourceLocator : IDisposable
 
     public bool HasPortablePdb => _pdb is not null;
 
-    public static SourceLocator Open(PEReader peReader, string assemblyPath, string fallbackFile)
+    public static SourceLocator Open(PEReader peReader, string assemblyPath, string fallbackFile, SourcePathMap paths)
     {
         MetadataReaderProvider? provider = null;
         try
@@ -43,7 +45,7 @@ internal sealed class SourceLocator : IDisposable
             provider = null;
         }
 
-        return new SourceLocator(provider, fallbackFile);
+        return new SourceLocator(provider, fallbackFile, paths);
     }
 
     /// <summary>The first visible sequence point of the method's body (for an iterator or async method, of its state machine).</summary>
@@ -64,7 +66,7 @@ internal sealed class SourceLocator : IDisposable
         var document = _pdb.GetDocument(found.Document);
         return new SourceLocation
         {
-            File = _pdb.GetString(document.Name),
+            File = _paths.ToLocal(_pdb.GetString(document.Name)),
             Line = found.StartLine,
             Column = found.StartColumn,
         };

@@ -1,9 +1,10 @@
 namespace GradGate.Tasks.Running;
 
 /// <summary>
-/// What a child process's event handlers hand to the waiting task thread: standard output lines and the
-/// fact that it exited. Handlers can still fire after the task stopped listening (a grandchild holding the
-/// pipe open); once disposed, this ignores them instead of touching disposed wait handles.
+/// What a child process's event handlers hand to the waiting task thread: standard output lines, that it
+/// exited, and that both its output pipes reached their end. Handlers can still fire after the task stopped
+/// listening (a grandchild holding a pipe open); once disposed, this ignores them instead of touching
+/// disposed wait handles.
 /// </summary>
 internal sealed class ProcessSignals : IDisposable
 {
@@ -11,11 +12,16 @@ internal sealed class ProcessSignals : IDisposable
     private readonly Queue<string> _output = new();
     private readonly AutoResetEvent _outputArrived = new(false);
     private readonly ManualResetEvent _exited = new(false);
+    private readonly ManualResetEvent _pipesClosed = new(false);
+    private int _openPipes = 2;
     private bool _closed;
 
     public WaitHandle OutputArrived => _outputArrived;
 
     public WaitHandle Exited => _exited;
+
+    /// <summary>Set when standard output and standard error have both been read to their end.</summary>
+    public WaitHandle PipesClosed => _pipesClosed;
 
     public void AddOutput(string line)
     {
@@ -40,6 +46,18 @@ internal sealed class ProcessSignals : IDisposable
         }
     }
 
+    public void MarkPipeClosed()
+    {
+        lock (_gate)
+        {
+            _openPipes--;
+            if (!_closed && _openPipes == 0)
+            {
+                _pipesClosed.Set();
+            }
+        }
+    }
+
     public IReadOnlyList<string> TakeOutput()
     {
         lock (_gate)
@@ -59,5 +77,6 @@ internal sealed class ProcessSignals : IDisposable
 
         _outputArrived.Dispose();
         _exited.Dispose();
+        _pipesClosed.Dispose();
     }
 }

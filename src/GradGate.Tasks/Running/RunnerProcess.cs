@@ -10,7 +10,7 @@ namespace GradGate.Tasks.Running;
 /// </summary>
 internal static class RunnerProcess
 {
-    /// <summary>How long to wait for the output pipes to drain after the process has ended.</summary>
+    /// <summary>How long to wait for the process to be reaped, and then for its pipes to drain, after it has ended or been killed.</summary>
     private const int DrainMilliseconds = 5_000;
 
     /// <summary>How often the watchdog looks for progress while nothing else wakes it.</summary>
@@ -32,14 +32,22 @@ internal static class RunnerProcess
         using var process = new Process { StartInfo = StartInfo(launch, requestPath), EnableRaisingEvents = true };
         process.OutputDataReceived += (_, line) =>
         {
-            if (line.Data is not null)
+            if (line.Data is null)
+            {
+                signals.MarkPipeClosed();
+            }
+            else
             {
                 signals.AddOutput(line.Data);
             }
         };
         process.ErrorDataReceived += (_, line) =>
         {
-            if (line.Data is not null)
+            if (line.Data is null)
+            {
+                signals.MarkPipeClosed();
+            }
+            else
             {
                 standardError.Add(line.Data);
             }
@@ -56,7 +64,9 @@ internal static class RunnerProcess
             ProcessTree.Kill(process);
         }
 
+        // WaitForExit with a timeout does not wait for the pipes, and a crash's last words are on standard error.
         process.WaitForExit(DrainMilliseconds);
+        signals.PipesClosed.WaitOne(DrainMilliseconds);
         Forward(signals, onOutputLine);
         var exitCode = process.HasExited ? process.ExitCode : (int?)null;
         return new RunnerExit(kind, exitCode, standardError.Lines(), idleLimit);

@@ -2,11 +2,14 @@ namespace GradGate.Tasks.Running;
 
 /// <summary>
 /// Keeps the first and the last lines of a process's standard error, however much it writes: the first
-/// carry the headline (<c>Stack overflow.</c>, an unhandled exception), the last where it ended.
+/// carry the headline (<c>Stack overflow.</c>, an unhandled exception), the last where it ended. Stack
+/// frames of the runtime and of the runner are left out, so the lines kept show the user's own frames.
 /// </summary>
 internal sealed class StandardErrorExcerpt
 {
     public const string Omission = "...";
+
+    private static readonly string[] InfrastructureFrames = ["at System.", "at Microsoft.", "at GradGate.Runner.", "at GradGate.Engine."];
 
     private readonly int _headLength;
     private readonly int _tailLength;
@@ -23,6 +26,12 @@ internal sealed class StandardErrorExcerpt
 
     public void Add(string line)
     {
+        var trimmed = line.TrimStart();
+        if (InfrastructureFrames.Any(frame => trimmed.StartsWith(frame, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         lock (_gate)
         {
             if (_head.Count < _headLength)

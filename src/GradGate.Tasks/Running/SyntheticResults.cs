@@ -29,8 +29,9 @@ internal static class SyntheticResults
             {
                 Code = DiagnosticCodes.Timeout,
                 Severity = Severity.Error,
-                Message = $"Still running{progress} when GradGate stopped the runner, which had reported nothing for {Seconds(exit.Watchdog)} "
-                    + "(GradGateTimeout plus 30 s) although its own timeout should have ended the check by then; so it has no result, and "
+                Message = $"Still running{progress} when GradGate stopped the runner, which had reported nothing for {Seconds(exit.IdleLimit)} "
+                    + $"(GradGateTimeout plus {Seconds(RunnerSession.Allowance)}) although its own timeout should have ended the check by then; "
+                    + "so it has no result, and "
                     + $"the other checks ran in a new runner process. Look in {check.MethodName} for a loop that never ends or a wait "
                     + "that blocks the whole process, make the check faster, or raise GradGateTimeout.",
             });

@@ -52,6 +52,17 @@ public sealed class DiagnosticArrangementTests
     }
 
     [Fact]
+    public void A_message_of_several_lines_is_logged_as_one_so_each_finding_is_one_annotation()
+    {
+        var check = RunSummaryTests.Check("Loss", Verdict.Error, null);
+        check.Findings.Add(new Finding { Code = "GG0011", Severity = Severity.Error, Message = "The runner died.\r\nIts standard error:\n    Stack overflow.\n\n    at Net.Recurse()" });
+
+        var diagnostic = Assert.Single(DiagnosticArrangement.Arrange(new RunResult { Checks = [check] }, Project));
+
+        Assert.Equal("Checks.Loss: The runner died. | Its standard error: | Stack overflow. | at Net.Recurse()", diagnostic.Message);
+    }
+
+    [Fact]
     public void Findings_of_a_check_with_no_known_source_and_of_the_run_point_at_the_project_file()
     {
         var check = RunSummaryTests.Check("Loss", Verdict.Failed, 0.3);

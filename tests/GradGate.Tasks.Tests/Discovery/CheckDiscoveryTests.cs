@@ -22,6 +22,8 @@ public sealed class CheckDiscoveryTests : IDisposable
             [
                 "TasksFixture.FaultChecks.FailsFast",
                 "TasksFixture.FaultChecks.ExitsQuietly",
+                "TasksFixture.FaultChecks.OverflowsTheStack",
+                "TasksFixture.FaultChecks.Hangs",
                 "TasksFixture.QuadraticChecks.Quadratic",
                 "TasksFixture.QuadraticChecks.Named",
                 "TasksFixture.QuadraticChecks.Skipped",
@@ -64,6 +66,19 @@ public sealed class CheckDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void Source_roots_map_the_PDBs_paths_to_local_ones()
+    {
+        var elsewhere = Path.Combine(_scratch.Path, "checkout") + Path.DirectorySeparatorChar;
+        var map = new SourcePathMap([new SourceRoot(elsewhere, TestAssets.FixtureSourceDirectory)]);
+
+        var assembly = CheckDiscovery.Discover(TestAssets.FixtureAssembly, ProjectPath, map, out _);
+
+        var source = assembly!.Checks.Single(check => check.MethodName == "Quadratic").Source;
+        Assert.Equal(Path.Combine(elsewhere, "QuadraticChecks.cs"), source.File);
+        Assert.Equal(TestAssets.MarkedLine("Quadratic"), source.Line);
+    }
+
+    [Fact]
     public void Reads_the_target_framework_the_assembly_was_built_for()
         => Assert.Equal(".NETCoreApp,Version=v10.0", Discover(TestAssets.FixtureAssembly).TargetFrameworkMoniker);
 
@@ -76,7 +91,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.Equal(7, assembly.Checks.Count);
+        Assert.Equal(9, assembly.Checks.Count);
         Assert.All(assembly.Checks, check =>
         {
             Assert.Equal(ProjectPath, check.Source.File);
@@ -106,7 +121,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
         var assembly = Discover(assemblyPath);
 
-        Assert.Equal(7, assembly.Checks.Count);
+        Assert.Equal(9, assembly.Checks.Count);
         Assert.All(assembly.Checks, check => Assert.Equal(0, check.Source.Line));
     }
 
@@ -145,7 +160,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var path = _scratch.File("Broken.dll");
         File.WriteAllText(path, "MZ but not really");
 
-        var assembly = CheckDiscovery.Discover(path, ProjectPath, out var problem);
+        var assembly = CheckDiscovery.Discover(path, ProjectPath, SourcePathMap.None, out var problem);
 
         Assert.Null(assembly);
         Assert.Contains(path, problem, StringComparison.Ordinal);
@@ -153,7 +168,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
     private static DiscoveredAssembly Discover(string assemblyPath)
     {
-        var assembly = CheckDiscovery.Discover(assemblyPath, ProjectPath, out var problem);
+        var assembly = CheckDiscovery.Discover(assemblyPath, ProjectPath, SourcePathMap.None, out var problem);
         Assert.Null(problem);
         return Assert.IsType<DiscoveredAssembly>(assembly);
     }

@@ -205,7 +205,7 @@ public sealed class ResultCollectorTests : IDisposable
 
     private static string Note(string message) => $"{{\"event\":\"log\",\"message\":\"{message}\"}}";
 
-    private static RunnerExit Exit(int code, params string[] standardError) => RunnerExit.Exited(code, standardError);
+    private static RunnerExit Exit(int code, params string[] standardError) => new(RunnerExitKind.Exited, code, standardError, TimeSpan.FromSeconds(90));
 
     private List<RunnerEvent> Events(params string[] lines)
     {

@@ -27,4 +27,25 @@ public sealed class StandardErrorExcerptTests
 
         Assert.Equal(["line 1", "line 2", StandardErrorExcerpt.Omission, "line 9", "line 10"], excerpt.Lines());
     }
+
+    [Fact]
+    public void Frames_of_the_runtime_and_the_runner_are_left_out_and_the_users_own_are_kept()
+    {
+        var excerpt = new StandardErrorExcerpt();
+        foreach (var line in new[]
+        {
+            "Process terminated.",
+            "Failing on purpose",
+            "   at System.Environment.FailFast(System.String)",
+            "   at MyNet.Checks.Sigmoid()",
+            "   at System.Reflection.MethodBaseInvoker.InvokeWithNoArgs(System.Object, System.Reflection.BindingFlags)",
+            "   at GradGate.Runner.CheckProcedure.Run(GradGate.Results.CheckRequest)",
+            "   at Microsoft.Extensions.Something.Call()",
+        })
+        {
+            excerpt.Add(line);
+        }
+
+        Assert.Equal(["Process terminated.", "Failing on purpose", "   at MyNet.Checks.Sigmoid()"], excerpt.Lines());
+    }
 }
