@@ -16,7 +16,10 @@ public sealed class PackageFixture : IDisposable
             "pack", RepositoryPaths.PackageProject,
             "-c", BuildConfiguration,
             "-o", FeedDirectory,
-            $"-p:Version={PackageVersion}",
+            // Pack what the test run already built: rebuilding here would rewrite outputs that other
+            // test assemblies are using at the same moment.
+            "--no-build",
+            $"-p:PackageVersion={PackageVersion}",
             "-nodeReuse:false",
             "-tl:off");
         if (pack.ExitCode != 0)
