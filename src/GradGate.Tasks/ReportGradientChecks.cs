@@ -59,7 +59,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
         }
 
         LogSkippedChecks(run);
-        Log.LogMessage(MessageImportance.Normal, RunSummary.Describe(run));
+        Log.LogMessage(MessageImportance.High, RunSummary.Describe(run));
         WriteReports(run, formats);
         return !Log.HasLoggedErrors;
     }
@@ -108,6 +108,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
         {
             directory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!, ReportDirectory));
             ReportFiles = ReportWriter.Write(run, directory, formats).Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+            AppendJobSummary(run, formats);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -119,6 +120,21 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
                 0,
                 $"GradGateReportDirectory is '{ReportDirectory}', but GradGate cannot write its reports to '{directory}': {exception.Message} "
                 + "Set GradGateReportDirectory to a writable folder. The findings above are complete."));
+        }
+    }
+
+    /// <summary>In a GitHub Actions job, the Markdown report also goes to the job's summary page.</summary>
+    private void AppendJobSummary(RunResult run, IReadOnlyList<string> formats)
+    {
+        if (!formats.Contains(Reports.ReportFormats.Markdown, StringComparer.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var summaryPath = GitHubStepSummary.Append(run, Environment.GetEnvironmentVariable);
+        if (summaryPath is not null)
+        {
+            Log.LogMessage(MessageImportance.Low, $"GradGate: appended the Markdown summary to the GitHub job summary '{summaryPath}'.");
         }
     }
 

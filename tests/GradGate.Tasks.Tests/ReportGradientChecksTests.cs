@@ -54,7 +54,7 @@ public sealed class ReportGradientChecksTests : IDisposable
     }
 
     [Fact]
-    public void Ends_with_one_summary_line_at_normal_importance()
+    public void Ends_with_one_summary_line_that_the_default_verbosity_shows()
     {
         RunResultStore.Write(ResultsPath, MixedRun());
 
@@ -62,10 +62,33 @@ public sealed class ReportGradientChecksTests : IDisposable
 
         var summary = engine.Events[^1];
         Assert.Equal(LoggedKind.Message, summary.Kind);
-        Assert.Equal(MessageImportance.Normal, summary.Importance);
+        Assert.Equal(MessageImportance.High, summary.Importance);
         Assert.Equal(
             "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (W1 relative error 3.3e-01) in 0.4 s",
             summary.Message);
+    }
+
+    [Fact]
+    public void In_a_GitHub_Actions_job_appends_the_markdown_summary_to_the_job_summary()
+    {
+        RunResultStore.Write(ResultsPath, MixedRun());
+
+        var jobSummary = ReportInGitHubActionsJob("markdown");
+
+        var summary = File.ReadAllText(jobSummary);
+        Assert.StartsWith("# Earlier step\n", summary);
+        Assert.Contains("Checks.Loss", summary);
+        Assert.Contains(File.ReadAllText(Path.Combine(_scratch.File("reports"), "gradgate.md")).Trim(), summary);
+    }
+
+    [Fact]
+    public void Leaves_the_job_summary_alone_when_markdown_is_not_among_the_formats()
+    {
+        RunResultStore.Write(ResultsPath, MixedRun());
+
+        var jobSummary = ReportInGitHubActionsJob("json");
+
+        Assert.Equal("# Earlier step\n", File.ReadAllText(jobSummary));
     }
 
     [Fact]
@@ -206,6 +229,25 @@ public sealed class ReportGradientChecksTests : IDisposable
         Assert.Contains(_scratch.File("occupied"), error.Message, StringComparison.Ordinal);
         Assert.Equal(3, engine.Errors.Count(logged => logged.Code != DiagnosticCodes.BadConfiguration));
         Assert.Empty(task.ReportFiles);
+    }
+
+    /// <summary>Runs the report task as a GitHub Actions step would, with a job summary that already holds an earlier step's text.</summary>
+    private string ReportInGitHubActionsJob(string formats)
+    {
+        var jobSummary = _scratch.File("step-summary.md");
+        File.WriteAllText(jobSummary, "# Earlier step\n");
+        var previous = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", jobSummary);
+        try
+        {
+            Report(task => { task.ReportDirectory = _scratch.File("reports"); task.ReportFormats = formats; });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", previous);
+        }
+
+        return jobSummary;
     }
 
     private (bool Succeeded, RecordingBuildEngine Engine) Report(Action<ReportGradientChecks>? configure = null)
