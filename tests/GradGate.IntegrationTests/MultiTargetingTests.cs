@@ -21,5 +21,20 @@ public sealed class MultiTargetingTests(PackageFixture package)
             Assert.Equal(framework, report.RootElement.GetProperty("targetFramework").GetString());
             Assert.Equal(2, report.RootElement.GetProperty("checks").GetArrayLength());
         }
+
+        var rollForwardNotice = "targets net8.0, but no .NET 8 runtime is installed: its checks run on .NET 10";
+        if (InstalledRuntimes().Any(version => version.StartsWith("8.", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain(rollForwardNotice, build.Output);
+        }
+        else
+        {
+            Assert.Contains(rollForwardNotice, build.Output);
+        }
     }
+
+    private static IEnumerable<string> InstalledRuntimes()
+        => DotNet.Run(Path.GetTempPath(), "--list-runtimes").Lines
+            .Where(line => line.StartsWith("Microsoft.NETCore.App ", StringComparison.Ordinal))
+            .Select(line => line.Split(' ')[1]);
 }
