@@ -6,9 +6,9 @@ using GradGate.Engine.Numerics;
 namespace GradGate.Engine.Checks;
 
 /// <summary>
-/// Fills in the numeric side of every block by central differences over each block's live array. Every
-/// coordinate, one after another: the place where a sampled mode will choose fewer coordinates and a
-/// parallel mode will split them between independent instances of the target.
+/// Fills in the numeric side of every block by central differences over the coordinates each block lists,
+/// then examines the coordinates that would fail for a kink crossed by the step. One coordinate after
+/// another: the place where a parallel mode will split them between independent instances of the target.
 /// </summary>
 internal static class NumericGradient
 {
@@ -17,18 +17,22 @@ internal static class NumericGradient
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
+        var kinks = new KinkProbe<T>(objective, context.Settings.WarningThreshold, context.Settings.Delta);
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
             objective.Activity = $"while estimating the numeric gradient of {block.Name}";
             block.VanishedSteps = CentralDifference.Estimate(
                 live[index].Values,
-                Enumerable.Range(0, block.Length).ToArray(),
+                block.Coordinates,
                 step,
                 context.Precision.RoundingPerUnit,
                 objective,
                 block.Numeric,
-                block.NoiseFloor);
+                block.NoiseFloor,
+                block.OuterMean);
+            objective.Activity = $"while probing the numeric gradient of {block.Name} for kinks (half steps)";
+            kinks.Examine(block, live[index].Values, step);
         }
     }
 }
