@@ -14,6 +14,9 @@ internal sealed record CheckOverrides
 
     public int Seed { get; init; }
 
+    /// <summary><c>full</c>, <c>fast</c> or <c>sampled</c>, in any case.</summary>
+    public string? Mode { get; init; }
+
     /// <summary>
     /// Where each set value came from ("attribute" or "property"), keyed by <see cref="Settings.SettingKeys"/>
     /// like CheckSettings.Sources; a set value without an entry is recorded as "override".

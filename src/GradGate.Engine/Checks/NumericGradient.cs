@@ -13,7 +13,7 @@ namespace GradGate.Engine.Checks;
 internal static class NumericGradient
 {
     /// <param name="live">The live arrays, in the order of <paramref name="blocks"/>.</param>
-    public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, NamedArrays<T> live, IScalarObjective objective)
+    public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<T[]> live, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
@@ -23,7 +23,7 @@ internal static class NumericGradient
             var block = blocks[index];
             objective.Activity = $"while estimating the numeric gradient of {block.Name}";
             block.VanishedSteps = CentralDifference.Estimate(
-                live[index].Values,
+                live[index],
                 block.Coordinates,
                 step,
                 context.Precision.RoundingPerUnit,
@@ -32,7 +32,7 @@ internal static class NumericGradient
                 block.NoiseFloor,
                 block.OuterMean);
             objective.Activity = $"while probing the numeric gradient of {block.Name} for kinks (half steps)";
-            kinks.Examine(block, live[index].Values, step);
+            kinks.Examine(block, live[index], step);
         }
     }
 }

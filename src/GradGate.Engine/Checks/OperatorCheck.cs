@@ -82,8 +82,8 @@ internal static class OperatorCheck
             $"the gradient the backward closure returns for input {input.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        NumericGradient.Estimate(context, blocks, inputs, new UpstreamProjection<T>(forward, Widen.ToDoubles(upstream)));
-        var summary = ComparisonJudge.Judge(context, blocks, health, "scalar sum(f(X) * G)");
+        var projection = new UpstreamProjection<T>(forward, Widen.ToDoubles(upstream));
+        var summary = GradientComparison.Compare(context, blocks, health, forward.Inputs, projection, "scalar sum(f(X) * G)");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();

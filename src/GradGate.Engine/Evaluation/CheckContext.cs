@@ -11,6 +11,9 @@ internal sealed class CheckContext(CheckSettings settings, ElementPrecision prec
 
     public ElementPrecision Precision { get; } = precision;
 
+    /// <summary>The mode the settings name; <see cref="CheckModes.Default"/> only for settings that <see cref="SettingsResolver.Problems"/> refuses.</summary>
+    public GradCheckMode Mode { get; } = CheckModes.Parse(settings.Mode) ?? CheckModes.Default;
+
     public FindingCollector Findings { get; } = new();
 
     public List<BlockResult> Blocks { get; } = [];

@@ -34,6 +34,8 @@ internal static class SettingsResolver
         }
 
         sources[SettingKeys.Seed] = overrides.Sources.GetValueOrDefault(SettingKeys.Seed, "default");
+        sources[SettingKeys.Mode] = overrides.Mode is null ? "default" : overrides.Sources.GetValueOrDefault(SettingKeys.Mode, "override");
+        var mode = overrides.Mode is null ? CheckModes.Default : CheckModes.Parse(overrides.Mode);
 
         return new CheckSettings
         {
@@ -42,6 +44,7 @@ internal static class SettingsResolver
             ErrorThreshold = errorThreshold,
             WarningThreshold = warningThreshold,
             Seed = overrides.Seed,
+            Mode = mode is { } known ? CheckModes.Name(known) : overrides.Mode,
             Delta = Delta,
             Sources = sources,
         };
@@ -54,6 +57,12 @@ internal static class SettingsResolver
         {
             yield return $"The finite-difference step Epsilon is {Numbers.Setting(settings.Epsilon)} ({settings.Sources[SettingKeys.Epsilon]}): "
                 + "set a positive step such as 1e-6 for double or 1e-2 for float, or remove the setting to use the default.";
+        }
+
+        if (CheckModes.Parse(settings.Mode) is null)
+        {
+            yield return $"The Mode is \"{settings.Mode}\" ({settings.Sources[SettingKeys.Mode]}): set full, fast or sampled, "
+                + "or remove the setting to use the default (full).";
         }
 
         foreach (var (key, value) in new[] { (SettingKeys.ErrorThreshold, settings.ErrorThreshold), (SettingKeys.WarningThreshold, settings.WarningThreshold) })
