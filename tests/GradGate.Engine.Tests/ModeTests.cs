@@ -78,6 +78,22 @@ public sealed class ModeTests
     }
 
     [Fact]
+    public void Fast_mode_lets_a_block_pass_whose_directional_difference_is_negligible_rounding_noise()
+    {
+        // A loss of about 1e6 rounds by about 1e-10, so each directional derivative is off by about 1e-4 of itself,
+        // far above the warning threshold, yet within the noise floor and negligible beside ||g|| = 100.
+        var coefficients = Enumerable.Range(0, 10_000).Select(index => 1 + (0.1 * (index % 7))).ToArray();
+        var x = Enumerable.Range(0, 10_000).Select(index => Math.Sin(index)).ToArray();
+        var target = Targets.Loss("x", x, values => 1e6 + values.Select((value, index) => coefficients[index] * value).Sum(), _ => coefficients);
+
+        var result = Checking.Run(target, new CheckOverrides { Mode = "fast" });
+
+        Assert.Equal(Verdict.Passed, result.Verdict);
+        Assert.Equal(3 + 4, result.Evaluations);
+        Assert.True(result.Block("x").RelativeError > result.Settings!.WarningThreshold);
+    }
+
+    [Fact]
     public void Fast_mode_keeps_the_blocks_in_order_when_a_later_block_is_checked_coordinate_by_coordinate()
     {
         var result = Checking.Run(LayerNorm.WithWrongGammaGradient().ToTarget(), new CheckOverrides { Mode = "fast" });

@@ -60,7 +60,7 @@ internal static class GradientComparison
 
         var first = context.Blocks.Count;
         var escalated = Enumerable.Range(0, blocks.Count)
-            .Where(index => health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, estimates[index]))
+            .Where(index => health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, blocks[index], estimates[index]))
             .ToList();
         foreach (var index in Enumerable.Range(0, blocks.Count).Except(escalated))
         {

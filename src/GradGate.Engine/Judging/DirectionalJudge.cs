@@ -8,12 +8,23 @@ namespace GradGate.Engine.Judging;
 internal static class DirectionalJudge
 {
     /// <summary>
-    /// A block whose every directional derivative is at or below the warning threshold passes; any other,
-    /// including one within the rounding noise, is checked coordinate by coordinate, where the noise-floor rule
-    /// of <see cref="ComparisonJudge"/> and kink detection apply exactly as in full mode.
+    /// A block agrees when every directional derivative is at or below the warning threshold, or differs by no
+    /// more than its rounding noise while that noise is negligible beside the block's gradient (at most the error
+    /// threshold times <c>2 ||g||</c>, the noise-floor rule of <see cref="ComparisonJudge"/> for one block). Any
+    /// other block is checked coordinate by coordinate, where that rule and kink detection apply as in full mode.
     /// </summary>
-    public static bool Agrees(CheckContext context, IEnumerable<DirectionalEstimate> estimates)
-        => estimates.All(estimate => RelativeError([estimate], context.Settings.Delta) <= context.Settings.WarningThreshold);
+    /// <remarks>
+    /// The noise matters more here than in full mode: one directional derivative carries the rounding noise of one
+    /// difference, while the norm over n coordinates averages n of them.
+    /// </remarks>
+    public static bool Agrees(CheckContext context, GradientBlock block, IEnumerable<DirectionalEstimate> estimates)
+    {
+        var settings = context.Settings;
+        var negligibleNoise = settings.ErrorThreshold * ((2 * Norm(block.Analytic)) + settings.Delta);
+        return estimates.All(estimate =>
+            RelativeError([estimate], settings.Delta) <= settings.WarningThreshold
+            || (Math.Abs(estimate.Analytic - estimate.Numeric) <= estimate.NoiseFloor && estimate.NoiseFloor <= negligibleNoise));
+    }
 
     /// <summary><c>||a - n|| / (||a|| + ||n|| + delta)</c> over the directional derivatives, the norm formula of seed 000.</summary>
     public static double RelativeError(IEnumerable<DirectionalEstimate> estimates, double delta)
@@ -36,9 +47,11 @@ internal static class DirectionalJudge
         Shape = block.Shape,
         Length = block.Length,
         RelativeError = RelativeError(estimates, delta),
-        AnalyticNorm = Math.Sqrt(block.Analytic.Sum(value => value * value)),
+        AnalyticNorm = Norm(block.Analytic),
         NumericNorm = double.NaN,
         CoordinatesChecked = 0,
         Verdict = healthVerdict,
     };
+
+    private static double Norm(double[] values) => Math.Sqrt(values.Sum(value => value * value));
 }
