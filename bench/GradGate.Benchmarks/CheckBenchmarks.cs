@@ -5,9 +5,9 @@ using GradGate.Results;
 namespace GradGate.Benchmarks;
 
 /// <summary>
-/// One check of seed 002's network at 5,560 parameters, single-threaded: (a) the harness's overhead over a
-/// hand-written loop of the same 2n+1 loss evaluations (the baseline), (c) fast and sampled modes against
-/// full, (d) the memory each allocates.
+/// One check of seed 002's network at 5,560 parameters: (a) the harness's overhead, single-threaded, over a
+/// hand-written loop of the same 2n+1 loss evaluations (the baseline), (b) the full check on two workers,
+/// (c) fast and sampled modes against full, (d) the memory each allocates.
 /// </summary>
 public class CheckBenchmarks
 {
@@ -70,6 +70,11 @@ public class CheckBenchmarks
 
     [Benchmark(Description = "full check")]
     public CheckResult FullCheck() => Run(_target!, "full");
+
+    /// <summary>(b) The full check with two workers, each on its own network from the factory.</summary>
+    [Benchmark(Description = "full check, 2 workers")]
+    public CheckResult FullCheckOnTwoWorkers()
+        => GradientChecker.Check(_target!, Identity, new CheckOverrides { Mode = "full", Workers = 2 }, () => new TwoLayerNetwork().ToTarget());
 
     [Benchmark(Description = "fast check")]
     public CheckResult FastCheck() => Run(_target!, "fast");

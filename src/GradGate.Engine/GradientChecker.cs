@@ -9,12 +9,16 @@ namespace GradGate.Engine;
 /// <summary>The engine's entry point: judges one target and returns plain data. Never throws for anything a target does.</summary>
 internal static class GradientChecker
 {
-    public static CheckResult Check(GradCheckTarget target, CheckIdentity identity, CheckOverrides overrides)
+    /// <param name="replicas">
+    /// Builds another, independent copy of <paramref name="target"/> (the [GradCheck] method, called again), so
+    /// that up to <see cref="CheckOverrides.Workers"/> workers can estimate coordinates in parallel; null runs sequentially.
+    /// </param>
+    public static CheckResult Check(GradCheckTarget target, CheckIdentity identity, CheckOverrides overrides, Func<GradCheckTarget>? replicas = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var precision = ElementPrecision.Of(target.ElementType);
         var settings = SettingsResolver.Resolve(precision, overrides);
-        var context = new CheckContext(settings, precision);
+        var context = new CheckContext(settings, precision) { Workers = Math.Max(1, overrides.Workers), ReplicaFactory = replicas };
         var problems = SettingsResolver.Problems(settings).ToList();
         foreach (var problem in problems)
         {

@@ -14,17 +14,17 @@ namespace GradGate.Engine.Checks;
 /// </summary>
 internal static class GradientComparison
 {
-    /// <param name="live">The live arrays, in the order of <paramref name="blocks"/>.</param>
+    /// <param name="workers">The check's own worker first (see <see cref="NumericGradient"/>); directional derivatives use it alone.</param>
     /// <param name="perturbed">What is evaluated at the perturbed points, for messages: <c>loss</c>.</param>
     public static ComparisonSummary Compare<T>(
-        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<T[]> live, IScalarObjective objective, string perturbed)
+        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed)
         where T : struct, IFloatingPointIeee754<T>
     {
         var random = new Random(context.Settings.Seed);
         switch (context.Mode)
         {
             case GradCheckMode.Fast:
-                return CompareFast(context, blocks, health, live, objective, perturbed, random);
+                return CompareFast(context, blocks, health, workers, perturbed, random);
             case GradCheckMode.Sampled:
                 foreach (var block in blocks)
                 {
@@ -34,7 +34,7 @@ internal static class GradientComparison
                 break;
         }
 
-        NumericGradient.Estimate(context, blocks, live, objective);
+        NumericGradient.Estimate(context, blocks, workers);
         return ComparisonJudge.Judge(context, blocks, health, perturbed);
     }
 
@@ -43,10 +43,11 @@ internal static class GradientComparison
     /// else the norm formula over every directional derivative.
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
-        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<T[]> live, IScalarObjective objective, string perturbed, Random random)
+        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random)
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
+        var (live, objective) = (workers[0].Live, workers[0].Objective);
         var estimates = new DirectionalEstimate[blocks.Count][];
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -70,17 +71,17 @@ internal static class GradientComparison
         var summary = escalated.Count == 0
             ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
             : Escalate(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
-                escalated.Select(index => live[index]).ToList(), objective, perturbed);
+                workers.Select(worker => worker.Select(escalated)).ToList(), perturbed);
         var order = blocks.Select((block, index) => (block.Name, index)).ToDictionary();
         context.Blocks.Sort(first, blocks.Count, Comparer<BlockResult>.Create((left, right) => order[left.Name].CompareTo(order[right.Name])));
         return summary;
     }
 
     private static ComparisonSummary Escalate<T>(
-        CheckContext context, List<GradientBlock> blocks, List<Verdict> health, List<T[]> live, IScalarObjective objective, string perturbed)
+        CheckContext context, List<GradientBlock> blocks, List<Verdict> health, List<CoordinateWorker<T>> workers, string perturbed)
         where T : struct, IFloatingPointIeee754<T>
     {
-        NumericGradient.Estimate(context, blocks, live, objective);
+        NumericGradient.Estimate(context, blocks, workers);
         return ComparisonJudge.Judge(context, blocks, health, perturbed);
     }
 }

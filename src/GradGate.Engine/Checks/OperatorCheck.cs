@@ -82,8 +82,9 @@ internal static class OperatorCheck
             $"the gradient the backward closure returns for input {input.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        var projection = new UpstreamProjection<T>(forward, Widen.ToDoubles(upstream));
-        var summary = GradientComparison.Compare(context, blocks, health, forward.Inputs, projection, "scalar sum(f(X) * G)");
+        var weights = Widen.ToDoubles(upstream);
+        var workers = Replicas.ForOperator(context, target, new UpstreamProjection<T>(forward, weights), weights);
+        var summary = GradientComparison.Compare(context, blocks, health, workers, "scalar sum(f(X) * G)");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();
