@@ -48,6 +48,15 @@ public sealed class CheckOutcomeTests
     }
 
     [Fact]
+    public async Task The_attributes_mode_wins_over_the_builds()
+    {
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request(new RunDefaults { Mode = "fast" }, "LossChecks.SampledMode"));
+
+        var settings = outcome.SingleResult(FixtureChecks.Id("LossChecks.SampledMode")).Settings!;
+        Assert.Equal(("sampled", "attribute"), (settings.Mode, settings.Sources[nameof(CheckSettings.Mode)]));
+    }
+
+    [Fact]
     public async Task A_check_in_a_nested_type_is_named_after_both_types()
     {
         var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("LossChecks+Nested.InNestedType"));
