@@ -34,8 +34,7 @@ internal static class GradientComparison
                 break;
         }
 
-        NumericGradient.Estimate(context, blocks, workers);
-        return ComparisonJudge.Judge(context, blocks, health, perturbed);
+        return CompareCoordinates(context, blocks, health, workers, perturbed);
     }
 
     /// <remarks>
@@ -70,15 +69,16 @@ internal static class GradientComparison
 
         var summary = escalated.Count == 0
             ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
-            : Escalate(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
+            : CompareCoordinates(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
                 workers.Select(worker => worker.Select(escalated)).ToList(), perturbed);
         var order = blocks.Select((block, index) => (block.Name, index)).ToDictionary();
         context.Blocks.Sort(first, blocks.Count, Comparer<BlockResult>.Create((left, right) => order[left.Name].CompareTo(order[right.Name])));
         return summary;
     }
 
-    private static ComparisonSummary Escalate<T>(
-        CheckContext context, List<GradientBlock> blocks, List<Verdict> health, List<CoordinateWorker<T>> workers, string perturbed)
+    /// <summary>Estimates and judges the blocks coordinate by coordinate, the coordinates each lists.</summary>
+    private static ComparisonSummary CompareCoordinates<T>(
+        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed)
         where T : struct, IFloatingPointIeee754<T>
     {
         NumericGradient.Estimate(context, blocks, workers);
