@@ -83,6 +83,16 @@ public sealed class ParallelTests
     }
 
     [Fact]
+    public void A_factory_that_returns_null_or_another_kind_of_target_leaves_the_check_to_one_worker()
+    {
+        var returnsNull = GradientChecker.Check(Targets.SumOfSquares([1.0, 2.0]), Checking.Identity, new CheckOverrides { Workers = 2 }, () => null!);
+        var returnsOperator = GradientChecker.Check(Targets.SumOfSquares([1.0, 2.0]), Checking.Identity, new CheckOverrides { Workers = 2 }, () => Targets.Square([1.0, 2.0]));
+
+        Assert.Contains("(it returned null)", Assert.Single(returnsNull.Findings).Message);
+        Assert.Contains("(the check's target is of kind loss over double, the copy's of kind operator over double)", Assert.Single(returnsOperator.Findings).Message);
+    }
+
+    [Fact]
     public void A_factory_that_hands_out_the_same_arrays_is_not_run_in_parallel()
     {
         double[] shared = [0.5, -1.0, 2.0];

@@ -16,13 +16,13 @@ internal static class Replicas
     public static List<CoordinateWorker<T>> ForLoss<T>(CheckContext context, LossTarget<T> target, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
         => Build(context, target.Parameters, objective, "loss", replica => replica is LossTarget<T> loss
-            ? (loss.Parameters, counter => new LossObjective<T>(counter, loss.LossFunction))
+            ? new ReplicaParts<T>(loss.Parameters, counter => new LossObjective<T>(counter, loss.LossFunction))
             : null);
 
     public static List<CoordinateWorker<T>> ForOperator<T>(CheckContext context, OperatorTarget<T> target, IScalarObjective objective, double[] upstream)
         where T : struct, IFloatingPointIeee754<T>
         => Build(context, target.Inputs, objective, "operator", replica => replica is OperatorTarget<T> @operator
-            ? (@operator.Inputs, counter => new UpstreamProjection<T>(new OperatorForward<T>(counter, @operator.Forward, @operator.Inputs), upstream))
+            ? new ReplicaParts<T>(@operator.Inputs, counter => new UpstreamProjection<T>(new OperatorForward<T>(counter, @operator.Forward, @operator.Inputs), upstream))
             : null);
 
     private static List<CoordinateWorker<T>> Build<T>(
@@ -30,7 +30,7 @@ internal static class Replicas
         NamedArrays<T> live,
         IScalarObjective objective,
         string kind,
-        Func<GradCheckTarget, (NamedArrays<T> Live, Func<CheckContext, IScalarObjective> Objective)?> open)
+        Func<GradCheckTarget, ReplicaParts<T>?> open)
         where T : struct, IFloatingPointIeee754<T>
     {
         var workers = new List<CoordinateWorker<T>> { new(Values(live), objective, context) };
@@ -38,21 +38,23 @@ internal static class Replicas
         {
             var (replica, problem) = Call(factory);
             var opened = replica is null ? null : open(replica);
-            problem ??= opened is null ? $"it built a {replica?.GetType().Name} where the check is a {kind} target of {typeof(T).Name}" : null;
-            problem ??= Difference(live, opened!.Value.Live, workers);
-            if (problem is not null)
+            problem ??= opened is { } parts
+                ? Difference(live, parts.Live, workers)
+                : $"the check's target is of kind {kind} over {ElementName(typeof(T))}, the copy's of kind {Describe(replica!)}";
+            if (problem is null && opened is { } copy)
             {
-                context.Findings.Add(
-                    DiagnosticCodes.InvalidTarget,
-                    Severity.Message,
-                    $"The coordinates were estimated by {Numbers.Count(workers.Count, "worker")} instead of {context.Workers}: the [GradCheck] method, called again "
-                        + $"for another worker, did not build an independent copy of the target ({problem}). To check in parallel, build a fresh "
-                        + "target with the same values and new arrays on every call (seed any random initialisation).");
-                break;
+                var counter = new CheckContext(context.Settings, context.Precision);
+                workers.Add(new CoordinateWorker<T>(Values(copy.Live), copy.Objective(counter), counter));
+                continue;
             }
 
-            var counter = new CheckContext(context.Settings, context.Precision);
-            workers.Add(new CoordinateWorker<T>(Values(opened!.Value.Live), opened.Value.Objective(counter), counter));
+            context.Findings.Add(
+                DiagnosticCodes.InvalidTarget,
+                Severity.Message,
+                $"The coordinates were estimated by {Numbers.Count(workers.Count, "worker")} instead of {context.Workers}: the [GradCheck] method, called again "
+                    + $"for another worker, did not build an independent copy of the target ({problem}). To check in parallel, build a fresh "
+                    + "target with the same values and new arrays on every call (seed any random initialisation).");
+            break;
         }
 
         return workers;
@@ -62,7 +64,7 @@ internal static class Replicas
     {
         try
         {
-            return (factory(), null);
+            return factory() is { } built ? (built, null) : (null, "it returned null");
         }
         catch (Exception exception)
         {
@@ -97,7 +99,15 @@ internal static class Replicas
         return null;
     }
 
+    private static string Describe(GradCheckTarget target) => $"{target.Kind.ToString().ToLowerInvariant()} over {ElementName(target.ElementType)}";
+
+    private static string ElementName(Type elementType) => elementType == typeof(double) ? "double" : "float";
+
     private static List<T[]> Values<T>(NamedArrays<T> arrays)
         where T : struct
         => arrays.Select(array => array.Values).ToList();
 }
+
+/// <summary>What a worker needs from a replica: its live arrays and how to build its objective with its own counting context.</summary>
+internal sealed record ReplicaParts<T>(NamedArrays<T> Live, Func<CheckContext, IScalarObjective> Objective)
+    where T : struct;
