@@ -83,6 +83,28 @@ public sealed class KinkTests
     }
 
     [Fact]
+    public void A_float32_kink_within_the_larger_float32_step_is_inconclusive_and_a_float32_bug_beside_it_still_fails()
+    {
+        float[] x = [4e-3f, 0.75f];
+        float[] wrong = [4e-3f, 0.75f];
+        var correct = GradCheckTarget.Loss(
+            new NamedArrays<float> { { "x", x } },
+            () => Math.Abs(x[0]) + (x[1] * x[1] * x[1]),
+            () => new Dictionary<string, float[]> { ["x"] = [1f, 3 * x[1] * x[1]] });
+        var buggy = GradCheckTarget.Loss(
+            new NamedArrays<float> { { "x", wrong } },
+            () => Math.Abs(wrong[0]) + (wrong[1] * wrong[1] * wrong[1]),
+            () => new Dictionary<string, float[]> { ["x"] = [1f, 3.1f * wrong[1] * wrong[1]] });
+
+        var passed = Checking.Run(correct);
+        var failed = Checking.Run(buggy);
+
+        Assert.Equal(DiagnosticCodes.Inconclusive, Assert.Single(passed.Findings).Code);
+        Assert.Equal(1, passed.Block("x").CoordinatesInconclusive);
+        Assert.Equal([DiagnosticCodes.GradientMismatch, DiagnosticCodes.Inconclusive], failed.Findings.Select(finding => finding.Code));
+    }
+
+    [Fact]
     public void A_smooth_bug_costs_no_extra_evaluation_because_curvature_cannot_explain_it()
     {
         var result = Checking.Run(Targets.Loss("x", [0.5, -1.0], x => x.Sum(v => v * v * v), x => Array.ConvertAll(x, v => 2 * v * v)));
