@@ -17,7 +17,7 @@ internal static class GradientChecker
     {
         var stopwatch = Stopwatch.StartNew();
         var precision = ElementPrecision.Of(target.ElementType);
-        var settings = SettingsResolver.Resolve(precision, overrides);
+        var settings = SettingsResolver.Resolve(precision, overrides, Coordinates(target));
         var context = new CheckContext(settings, precision) { Workers = Math.Max(1, overrides.Workers), ReplicaFactory = replicas };
         var problems = SettingsResolver.Problems(settings).ToList();
         foreach (var problem in problems)
@@ -82,6 +82,16 @@ internal static class GradientChecker
             context.Findings.Add(aborted.Finding);
         }
     }
+
+    /// <summary>How many coordinates finite differences would perturb: every element of the parameters or inputs.</summary>
+    private static int Coordinates(GradCheckTarget target) => target switch
+    {
+        LossTarget<double> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
+        LossTarget<float> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
+        OperatorTarget<double> @operator => @operator.Inputs.Sum(input => input.Values.Length),
+        OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Length),
+        _ => 0,
+    };
 
     private static string KindName(TargetKind kind) => kind switch
     {

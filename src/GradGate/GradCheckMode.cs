@@ -3,10 +3,14 @@ namespace GradGate;
 /// <summary>How thoroughly a check compares the analytic gradient with finite differences.</summary>
 public enum GradCheckMode
 {
-    /// <summary>The build's <c>GradGateMode</c> property, or <see cref="Full"/> when that is unset too.</summary>
+    /// <summary>
+    /// The build's <c>GradGateMode</c> property; where that is unset too, <see cref="Full"/> for targets of up to
+    /// 2,048 coordinates (parameter or input elements) and <see cref="Fast"/> for larger ones, which keeps a
+    /// typical check under a second.
+    /// </summary>
     Default = 0,
 
-    /// <summary>Every coordinate: two evaluations per parameter element. The most thorough, and the default.</summary>
+    /// <summary>Every coordinate: two evaluations per parameter element. The most thorough.</summary>
     Full,
 
     /// <summary>

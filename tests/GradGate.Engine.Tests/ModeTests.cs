@@ -129,8 +129,19 @@ public sealed class ModeTests
         Assert.Equal(64, result.Block("x").CoordinatesChecked);
     }
 
+    [Theory]
+    [InlineData(2048, "full", "default for up to 2048 coordinates", (2 * 2048) + 3)]
+    [InlineData(2049, "fast", "default for more than 2048 coordinates (the target has 2049)", 4 + 3)]
+    public void The_default_mode_is_full_up_to_2048_coordinates_and_fast_above(int coordinates, string mode, string source, int evaluations)
+    {
+        var result = Checking.Run(Targets.SumOfSquares(Enumerable.Range(0, coordinates).Select(index => Math.Cos(index)).ToArray()));
+
+        Assert.Equal((mode, source), (result.Settings!.Mode, result.Settings.Sources["Mode"]));
+        Assert.Equal(evaluations, result.Evaluations);
+    }
+
     [Fact]
-    public void The_mode_defaults_to_full_and_an_override_keeps_its_source()
+    public void The_default_and_an_override_each_record_their_source()
     {
         var byDefault = Checking.Run(Targets.SumOfSquares([1.0])).Settings!;
         var chosen = Checking.Run(Targets.SumOfSquares([1.0]), new CheckOverrides
@@ -139,7 +150,7 @@ public sealed class ModeTests
             Sources = new Dictionary<string, string> { ["Mode"] = "property" },
         }).Settings!;
 
-        Assert.Equal(("full", "default"), (byDefault.Mode, byDefault.Sources["Mode"]));
+        Assert.Equal(("full", "default for up to 2048 coordinates"), (byDefault.Mode, byDefault.Sources["Mode"]));
         Assert.Equal(("fast", "property"), (chosen.Mode, chosen.Sources["Mode"]));
     }
 
@@ -150,7 +161,8 @@ public sealed class ModeTests
 
         var finding = Assert.Single(result.Findings);
         Assert.Equal(DiagnosticCodes.BadConfiguration, finding.Code);
-        Assert.Equal("The Mode is \"quick\" (attribute): set full, fast or sampled, or remove the setting to use the default (full).", finding.Message);
+        Assert.Equal("The Mode is \"quick\" (attribute): set full, fast or sampled, or remove the setting to use the default (full for up to 2048 "
+            + "coordinates, fast above).", finding.Message);
         Assert.Equal(0, result.Evaluations);
     }
 

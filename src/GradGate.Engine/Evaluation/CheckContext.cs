@@ -11,8 +11,8 @@ internal sealed class CheckContext(CheckSettings settings, ElementPrecision prec
 
     public ElementPrecision Precision { get; } = precision;
 
-    /// <summary>The mode the settings name; <see cref="CheckModes.Default"/> only for settings that <see cref="SettingsResolver.Problems"/> refuses.</summary>
-    public GradCheckMode Mode { get; } = CheckModes.Parse(settings.Mode) ?? CheckModes.Default;
+    /// <summary>The mode the settings name; full for settings that <see cref="SettingsResolver.Problems"/> refuses, which run nothing.</summary>
+    public GradCheckMode Mode { get; } = CheckModes.Parse(settings.Mode) ?? GradCheckMode.Full;
 
     /// <summary>How many workers may estimate coordinates at once; more than one only with a <see cref="ReplicaFactory"/>.</summary>
     public int Workers { get; init; } = 1;

@@ -3,19 +3,23 @@ namespace GradGate.Engine.Settings;
 /// <summary>The names of the check modes, as the GradGateMode property, the reports and the messages spell them.</summary>
 internal static class CheckModes
 {
-    /// <summary>What a check runs in when neither its attribute nor the build sets a mode.</summary>
+    /// <summary>The most coordinates a target may have for the default mode to be full rather than fast.</summary>
     /// <remarks>
-    /// Full: the most thorough, and fast enough for the targets checks are written for (the seeds' networks take
-    /// milliseconds; seed 002's network at 5,560 parameters is measured in bench/RESULTS.md). Fast mode is the
-    /// choice for targets whose loss is expensive or whose parameters number in the tens of thousands.
+    /// Full mode costs two evaluations per coordinate. Seed 002's network at 5,560 coordinates takes 1.1 s in full
+    /// mode and 2.5 ms in fast mode (bench/RESULTS.md, about 0.1 ms per loss evaluation); at this limit a full
+    /// check of a loss that costs up to about 0.2 ms stays under a second, and every target the seeds check
+    /// (at most a few hundred coordinates) is checked in full.
     /// </remarks>
-    public const GradCheckMode Default = GradCheckMode.Full;
+    public const int FullModeCoordinateLimit = 2048;
 
     /// <summary>The largest number of coordinates per block that sampled mode checks.</summary>
     public const int SampledCoordinatesPerBlock = 64;
 
     /// <summary>The random directions per block that fast mode compares.</summary>
     public const int FastDirectionsPerBlock = 2;
+
+    /// <summary>What a check runs in when neither its attribute nor the build sets a mode: full up to the limit, fast above it.</summary>
+    public static GradCheckMode DefaultFor(int coordinates) => coordinates <= FullModeCoordinateLimit ? GradCheckMode.Full : GradCheckMode.Fast;
 
     public static string Name(GradCheckMode mode) => mode.ToString().ToLowerInvariant();
 
