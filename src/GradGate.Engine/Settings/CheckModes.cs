@@ -1,6 +1,6 @@
 namespace GradGate.Engine.Settings;
 
-/// <summary>The names of the check modes, as the GradGateMode property, the reports and the messages spell them.</summary>
+/// <summary>The check modes: their names (as the GradGateMode property, the reports and the messages spell them), the default, and their sizes.</summary>
 internal static class CheckModes
 {
     /// <summary>The most coordinates a target may have for the default mode to be full rather than fast.</summary>
