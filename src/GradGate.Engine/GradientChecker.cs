@@ -9,12 +9,16 @@ namespace GradGate.Engine;
 /// <summary>The engine's entry point: judges one target and returns plain data. Never throws for anything a target does.</summary>
 internal static class GradientChecker
 {
-    public static CheckResult Check(GradCheckTarget target, CheckIdentity identity, CheckOverrides overrides)
+    /// <param name="replicas">
+    /// Builds another, independent copy of <paramref name="target"/> (the [GradCheck] method, called again), so
+    /// that up to <see cref="CheckOverrides.Workers"/> workers can estimate coordinates in parallel; null runs sequentially.
+    /// </param>
+    public static CheckResult Check(GradCheckTarget target, CheckIdentity identity, CheckOverrides overrides, Func<GradCheckTarget>? replicas = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var precision = ElementPrecision.Of(target.ElementType);
-        var settings = SettingsResolver.Resolve(precision, overrides);
-        var context = new CheckContext(settings, precision);
+        var settings = SettingsResolver.Resolve(precision, overrides, Coordinates(target));
+        var context = new CheckContext(settings, precision) { Workers = Math.Max(1, overrides.Workers), ReplicaFactory = replicas };
         var problems = SettingsResolver.Problems(settings).ToList();
         foreach (var problem in problems)
         {
@@ -78,6 +82,16 @@ internal static class GradientChecker
             context.Findings.Add(aborted.Finding);
         }
     }
+
+    /// <summary>How many coordinates finite differences would perturb: every element of the parameters or inputs.</summary>
+    private static int Coordinates(GradCheckTarget target) => target switch
+    {
+        LossTarget<double> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
+        LossTarget<float> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
+        OperatorTarget<double> @operator => @operator.Inputs.Sum(input => input.Values.Length),
+        OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Length),
+        _ => 0,
+    };
 
     private static string KindName(TargetKind kind) => kind switch
     {

@@ -14,6 +14,9 @@ public sealed class CheckSettings
 
     public int Seed { get; set; }
 
+    /// <summary><c>full</c>, <c>fast</c> or <c>sampled</c>; null in results written before modes existed.</summary>
+    public string? Mode { get; set; }
+
     /// <summary>The <c>delta</c> in the relative-error denominator.</summary>
     public double Delta { get; set; }
 

@@ -37,6 +37,9 @@ public sealed class RunDefaults
 
     public double? Epsilon { get; set; }
 
+    /// <summary><c>full</c>, <c>fast</c> or <c>sampled</c> (any case), from GradGateMode; attribute modes win over it.</summary>
+    public string? Mode { get; set; }
+
     /// <summary>Per check; a check running longer is abandoned and reported as timed out.</summary>
     public double TimeoutSeconds { get; set; } = 60;
 }

@@ -26,9 +26,27 @@ internal static class CheckOverridesMerger
             ErrorThreshold = Pick(attribute.ErrorThreshold, defaults.ErrorThreshold, SettingKeys.ErrorThreshold, sources),
             WarningThreshold = Pick(attribute.WarningThreshold, defaults.WarningThreshold, SettingKeys.WarningThreshold, sources),
             Epsilon = Pick(attribute.Epsilon, defaults.Epsilon, SettingKeys.Epsilon, sources),
+            Mode = PickMode(attribute.Mode, defaults.Mode, sources),
             Seed = attribute.Seed,
             Sources = sources,
         };
+    }
+
+    /// <summary>The attribute's mode unless it is Default, else the property's, recording which one was used.</summary>
+    private static string? PickMode(GradCheckMode fromAttribute, string? fromProperty, Dictionary<string, string> sources)
+    {
+        if (fromAttribute != GradCheckMode.Default)
+        {
+            sources[SettingKeys.Mode] = FromAttribute;
+            return fromAttribute.ToString();
+        }
+
+        if (fromProperty is not null)
+        {
+            sources[SettingKeys.Mode] = FromProperty;
+        }
+
+        return fromProperty;
     }
 
     /// <summary>The attribute's value unless it is unset (NaN), else the property's, recording which one was used.</summary>

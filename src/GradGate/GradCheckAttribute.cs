@@ -26,7 +26,10 @@ public sealed class GradCheckAttribute : Attribute
     /// <summary>The finite-difference step. Unset (NaN) means the build's setting or the element type's default.</summary>
     public double Epsilon { get; set; } = double.NaN;
 
-    /// <summary>Seeds every random draw of the check (the upstream gradient of an operator check).</summary>
+    /// <summary>How thoroughly to compare. <see cref="GradCheckMode.Default"/> means the build's setting.</summary>
+    public GradCheckMode Mode { get; set; }
+
+    /// <summary>Seeds every random draw of the check (the upstream gradient of an operator check, the directions and samples of a mode).</summary>
     public int Seed { get; set; }
 
     /// <summary>When set, the check is not run and is reported as skipped with this reason.</summary>

@@ -5,8 +5,10 @@ namespace GradGate.Engine.Tests;
 /// <summary>Runs the engine the way the runner does, with test identities and optional overrides.</summary>
 internal static class Checking
 {
+    public static readonly CheckIdentity Identity = new("Tests.Check", "Check", "Tests", "Check", null);
+
     public static CheckResult Run(GradCheckTarget target, CheckOverrides? overrides = null)
-        => GradientChecker.Check(target, new CheckIdentity("Tests.Check", "Check", "Tests", "Check", null), overrides ?? new CheckOverrides());
+        => GradientChecker.Check(target, Identity, overrides ?? new CheckOverrides());
 
     public static BlockResult Block(this CheckResult result, string name) => result.Blocks.Single(block => block.Name == name);
 

@@ -38,6 +38,25 @@ public sealed class CheckOutcomeTests
     }
 
     [Fact]
+    public async Task The_builds_mode_reaches_a_check_whose_attribute_sets_none()
+    {
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request(new RunDefaults { Mode = "Fast" }, "LossChecks.DoubledGradient"));
+
+        var result = outcome.SingleResult(FixtureChecks.Id("LossChecks.DoubledGradient"));
+        Assert.Equal(("fast", "property"), (result.Settings!.Mode, result.Settings.Sources[nameof(CheckSettings.Mode)]));
+        Assert.Equal(Verdict.Failed, result.Verdict);
+    }
+
+    [Fact]
+    public async Task The_attributes_mode_wins_over_the_builds()
+    {
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request(new RunDefaults { Mode = "fast" }, "LossChecks.SampledMode"));
+
+        var settings = outcome.SingleResult(FixtureChecks.Id("LossChecks.SampledMode")).Settings!;
+        Assert.Equal(("sampled", "attribute"), (settings.Mode, settings.Sources[nameof(CheckSettings.Mode)]));
+    }
+
+    [Fact]
     public async Task A_check_in_a_nested_type_is_named_after_both_types()
     {
         var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("LossChecks+Nested.InNestedType"));

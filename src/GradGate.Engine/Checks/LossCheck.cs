@@ -79,8 +79,7 @@ internal static class LossCheck
             $"the backward pass that computes d{parameter.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        NumericGradient.Estimate(context, blocks, parameters, loss);
-        var summary = ComparisonJudge.Judge(context, blocks, health, "loss");
+        var summary = GradientComparison.Compare(context, blocks, health, Replicas.ForLoss(context, target, loss), "loss");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         PrecisionAdvisor.Advise(context, summary.MismatchesWithinNoise, summary.VanishedSteps);

@@ -6,29 +6,70 @@ using GradGate.Engine.Numerics;
 namespace GradGate.Engine.Checks;
 
 /// <summary>
-/// Fills in the numeric side of every block by central differences over each block's live array. Every
-/// coordinate, one after another: the place where a sampled mode will choose fewer coordinates and a
-/// parallel mode will split them between independent instances of the target.
+/// Fills in the numeric side of every block by central differences over the coordinates each block lists,
+/// split into contiguous runs between the workers when there are several, then examines the coordinates
+/// that would fail for a kink crossed by the step, on the check's own target.
 /// </summary>
+/// <remarks>
+/// Every coordinate is estimated from the same values by a deterministic loss whichever worker takes it, and
+/// written to its own place, so the figures are identical for any number of workers. Evaluations are counted
+/// over all workers; when a closure throws, the first worker's failure (the lowest coordinates) is reported.
+/// </remarks>
 internal static class NumericGradient
 {
-    /// <param name="live">The live arrays, in the order of <paramref name="blocks"/>.</param>
-    public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, NamedArrays<T> live, IScalarObjective objective)
+    /// <param name="workers">The check's own worker first; each holds its live arrays in the order of <paramref name="blocks"/>.</param>
+    public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<CoordinateWorker<T>> workers)
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
+        var primary = workers[0];
+        var kinks = new KinkProbe<T>(primary.Objective, context.Settings.WarningThreshold, context.Settings.Delta);
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            objective.Activity = $"while estimating the numeric gradient of {block.Name}";
-            block.VanishedSteps = CentralDifference.Estimate(
-                live[index].Values,
-                Enumerable.Range(0, block.Length).ToArray(),
-                step,
-                context.Precision.RoundingPerUnit,
-                objective,
-                block.Numeric,
-                block.NoiseFloor);
+            var activity = $"while estimating the numeric gradient of {block.Name}";
+            block.VanishedSteps = workers.Count == 1
+                ? EstimateRun(context, block, block.Coordinates, primary, index, step, activity)
+                : EstimateInParallel(context, block, workers, index, step, activity);
+            primary.Objective.Activity = $"while probing the numeric gradient of {block.Name} for kinks (half steps)";
+            kinks.Examine(block, primary.Live[index], step);
         }
+    }
+
+    private static int EstimateInParallel<T>(CheckContext context, GradientBlock block, IReadOnlyList<CoordinateWorker<T>> workers, int index, T step, string activity)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var runLength = (block.Coordinates.Length + workers.Count - 1) / workers.Count;
+        var vanished = new int[workers.Count];
+        var aborted = new CheckAbortedException?[workers.Count];
+        Parallel.For(0, workers.Count, new ParallelOptions { MaxDegreeOfParallelism = workers.Count }, worker =>
+        {
+            var start = Math.Min(worker * runLength, block.Coordinates.Length);
+            var run = block.Coordinates.AsSpan(start, Math.Min(runLength, block.Coordinates.Length - start));
+            try
+            {
+                vanished[worker] = EstimateRun(context, block, run, workers[worker], index, step, activity);
+            }
+            catch (CheckAbortedException exception)
+            {
+                aborted[worker] = exception;
+            }
+        });
+
+        foreach (var replica in workers.Skip(1))
+        {
+            context.Evaluations += replica.Counter.Evaluations;
+            replica.Counter.Evaluations = 0;
+        }
+
+        return aborted.FirstOrDefault(exception => exception is not null) is { } first ? throw first : vanished.Sum();
+    }
+
+    private static int EstimateRun<T>(CheckContext context, GradientBlock block, ReadOnlySpan<int> run, CoordinateWorker<T> worker, int index, T step, string activity)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        worker.Objective.Activity = activity;
+        return CentralDifference.Estimate(
+            worker.Live[index], run, step, context.Precision.RoundingPerUnit, worker.Objective, block.Numeric, block.NoiseFloor, block.OuterMean);
     }
 }

@@ -82,8 +82,9 @@ internal static class OperatorCheck
             $"the gradient the backward closure returns for input {input.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        NumericGradient.Estimate(context, blocks, inputs, new UpstreamProjection<T>(forward, Widen.ToDoubles(upstream)));
-        var summary = ComparisonJudge.Judge(context, blocks, health, "scalar sum(f(X) * G)");
+        var weights = Widen.ToDoubles(upstream);
+        var workers = Replicas.ForOperator(context, target, new UpstreamProjection<T>(forward, weights), weights);
+        var summary = GradientComparison.Compare(context, blocks, health, workers, "scalar sum(f(X) * G)");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();

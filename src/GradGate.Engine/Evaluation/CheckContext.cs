@@ -11,6 +11,15 @@ internal sealed class CheckContext(CheckSettings settings, ElementPrecision prec
 
     public ElementPrecision Precision { get; } = precision;
 
+    /// <summary>The mode the settings name; full for settings that <see cref="SettingsResolver.Problems"/> refuses, which run nothing.</summary>
+    public GradCheckMode Mode { get; } = CheckModes.Parse(settings.Mode) ?? GradCheckMode.Full;
+
+    /// <summary>How many workers may estimate coordinates at once; more than one only with a <see cref="ReplicaFactory"/>.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>Builds an independent copy of the target for another worker: the [GradCheck] method, called again.</summary>
+    public Func<GradCheckTarget>? ReplicaFactory { get; init; }
+
     public FindingCollector Findings { get; } = new();
 
     public List<BlockResult> Blocks { get; } = [];

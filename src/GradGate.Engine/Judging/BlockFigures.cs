@@ -1,6 +1,9 @@
 namespace GradGate.Engine.Judging;
 
-/// <summary>The figures of one block whose analytic and numeric values are all finite.</summary>
+/// <summary>
+/// The figures of one block whose analytic and numeric values are all finite, over the coordinates it lists,
+/// leaving out its inconclusive ones (a kink crossed by the step).
+/// </summary>
 internal sealed class BlockFigures
 {
     private BlockFigures(
@@ -45,8 +48,14 @@ internal sealed class BlockFigures
     {
         double analyticSquares = 0, numericSquares = 0, differenceSquares = 0, noiseSquares = 0, maxElement = 0;
         var worst = new WorstCoordinates(worstCount);
-        for (var index = 0; index < block.Length; index++)
+        var inconclusive = block.Kinks.Select(kink => kink.Coordinate).ToHashSet();
+        foreach (var index in block.Coordinates)
         {
+            if (inconclusive.Contains(index))
+            {
+                continue;
+            }
+
             var analytic = block.Analytic[index];
             var numeric = block.Numeric[index];
             var difference = Math.Abs(analytic - numeric);

@@ -30,7 +30,7 @@ internal static class ComparisonJudge
         var delta = context.Settings.Delta;
         var measurable = blocks.Where(block => AllFinite(block.Analytic) && AllFinite(block.Numeric)).ToList();
         var negligibleNoise = context.Settings.ErrorThreshold
-            * (Norm(measurable.Select(block => block.Analytic)) + Norm(measurable.Select(block => block.Numeric)) + delta);
+            * (Norm(measurable, block => block.Analytic) + Norm(measurable, block => block.Numeric) + delta);
         var figures = new BlockFigures?[blocks.Count];
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -56,6 +56,7 @@ internal static class ComparisonJudge
             var verdict = figures[index] is { } figure
                 ? JudgeFigures(context, blocks[index], figure, negligibleNoise, mismatchesWithinNoise)
                 : Verdict.Failed;
+            verdict = Verdicts.Worse(verdict, KinkFindings.Report(context, blocks[index], perturbed));
             context.Blocks.Add(ToResult(blocks[index], figures[index], Verdicts.Worse(healthVerdicts[index], verdict), delta));
         }
 
@@ -139,7 +140,8 @@ internal static class ComparisonJudge
         MaxElementRelativeError = figures?.MaxElementRelativeError,
         AnalyticNorm = figures?.AnalyticNorm ?? double.NaN,
         NumericNorm = figures?.NumericNorm ?? double.NaN,
-        CoordinatesChecked = block.Length - block.VanishedSteps,
+        CoordinatesChecked = block.Coordinates.Length - block.VanishedSteps - block.Kinks.Count,
+        CoordinatesInconclusive = block.Kinks.Count,
         Verdict = verdict,
         Worst = figures?.Worst.Select(index => ToCoordinate(block, index, delta)).ToList() ?? [],
     };
@@ -163,7 +165,9 @@ internal static class ComparisonJudge
 
     private static double Norm(IEnumerable<double> blockNorms) => Math.Sqrt(blockNorms.Sum(norm => norm * norm));
 
-    private static double Norm(IEnumerable<double[]> blocks) => Math.Sqrt(blocks.Sum(values => values.Sum(value => value * value)));
+    /// <summary>The Euclidean norm of the chosen values over the coordinates each block lists.</summary>
+    private static double Norm(IEnumerable<GradientBlock> blocks, Func<GradientBlock, double[]> values)
+        => Math.Sqrt(blocks.Sum(block => block.Coordinates.Sum(index => values(block)[index] * values(block)[index])));
 
     private static bool AllFinite(double[] values) => Array.TrueForAll(values, double.IsFinite);
 }

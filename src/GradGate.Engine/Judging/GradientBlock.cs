@@ -18,6 +18,8 @@ internal sealed class GradientBlock
         Producer = producer;
         Numeric = new double[analytic.Length];
         NoiseFloor = new double[analytic.Length];
+        OuterMean = new double[analytic.Length];
+        Coordinates = Enumerable.Range(0, analytic.Length).ToArray();
     }
 
     /// <summary>The parameter or input name, such as <c>W1</c>.</summary>
@@ -39,6 +41,15 @@ internal sealed class GradientBlock
 
     /// <summary>The rounding noise each numeric value may carry (see <see cref="Numerics.CentralDifference"/>).</summary>
     public double[] NoiseFloor { get; }
+
+    /// <summary><c>(S(x + h) + S(x - h)) / 2</c> per coordinate: with the value at the point it gives the curvature a kink would show.</summary>
+    public double[] OuterMean { get; }
+
+    /// <summary>The coordinates estimated and judged, ascending: all of them unless a mode samples fewer.</summary>
+    public int[] Coordinates { get; set; }
+
+    /// <summary>Coordinates whose step crossed a non-differentiable point, left out of the figures (GG0008).</summary>
+    public List<Kink> Kinks { get; } = [];
 
     /// <summary>Coordinates where the step vanished in the element type, so nothing could be estimated.</summary>
     public int VanishedSteps { get; set; }

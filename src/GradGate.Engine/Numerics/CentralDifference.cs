@@ -28,6 +28,10 @@ internal static class CentralDifference
     /// Where the step vanishes in <typeparamref name="T"/> (<c>x</c> so large that <c>x + h == x - h</c>)
     /// nothing is evaluated: the estimate is 0 with an infinite noise floor, and the count is returned.
     /// </para>
+    /// <para>
+    /// When <paramref name="outerMean"/> is given, it receives <c>(S(x + h) + S(x - h)) / 2</c>, which
+    /// <see cref="KinkProbe"/> compares with the value at the point.
+    /// </para>
     /// </remarks>
     /// <returns>How many coordinates had a vanished step.</returns>
     public static int Estimate<T>(
@@ -37,7 +41,8 @@ internal static class CentralDifference
         double roundingPerUnit,
         IScalarObjective objective,
         Span<double> numeric,
-        Span<double> noiseFloor)
+        Span<double> noiseFloor,
+        Span<double> outerMean = default)
         where T : struct, IFloatingPointIeee754<T>
     {
         var vanished = 0;
@@ -71,6 +76,10 @@ internal static class CentralDifference
 
             numeric[coordinate] = (up.Value - down.Value) / realisedStep;
             noiseFloor[coordinate] = roundingPerUnit * (up.RoundingScale + down.RoundingScale) / realisedStep;
+            if (!outerMean.IsEmpty)
+            {
+                outerMean[coordinate] = (up.Value + down.Value) / 2;
+            }
         }
 
         return vanished;

@@ -10,4 +10,6 @@ internal static class SettingKeys
     public const string ErrorThreshold = "ErrorThreshold";
 
     public const string Seed = "Seed";
+
+    public const string Mode = "Mode";
 }

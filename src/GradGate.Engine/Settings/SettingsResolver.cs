@@ -13,7 +13,8 @@ internal static class SettingsResolver
     /// </summary>
     public const double Delta = 1e-30;
 
-    public static CheckSettings Resolve(ElementPrecision precision, CheckOverrides overrides)
+    /// <param name="coordinates">How many coordinates the target has, which decides the default mode.</param>
+    public static CheckSettings Resolve(ElementPrecision precision, CheckOverrides overrides, int coordinates)
     {
         var sources = new Dictionary<string, string>();
         var defaultSource = "default for " + precision.DType;
@@ -34,6 +35,12 @@ internal static class SettingsResolver
         }
 
         sources[SettingKeys.Seed] = overrides.Sources.GetValueOrDefault(SettingKeys.Seed, "default");
+        sources[SettingKeys.Mode] = overrides.Mode is not null
+            ? overrides.Sources.GetValueOrDefault(SettingKeys.Mode, "override")
+            : coordinates <= CheckModes.FullModeCoordinateLimit
+                ? $"default for up to {CheckModes.FullModeCoordinateLimit} coordinates"
+                : $"default for more than {CheckModes.FullModeCoordinateLimit} coordinates (the target has {coordinates})";
+        var mode = overrides.Mode is null ? CheckModes.DefaultFor(coordinates) : CheckModes.Parse(overrides.Mode);
 
         return new CheckSettings
         {
@@ -42,6 +49,7 @@ internal static class SettingsResolver
             ErrorThreshold = errorThreshold,
             WarningThreshold = warningThreshold,
             Seed = overrides.Seed,
+            Mode = mode is { } known ? CheckModes.Name(known) : overrides.Mode,
             Delta = Delta,
             Sources = sources,
         };
@@ -54,6 +62,13 @@ internal static class SettingsResolver
         {
             yield return $"The finite-difference step Epsilon is {Numbers.Setting(settings.Epsilon)} ({settings.Sources[SettingKeys.Epsilon]}): "
                 + "set a positive step such as 1e-6 for double or 1e-2 for float, or remove the setting to use the default.";
+        }
+
+        if (CheckModes.Parse(settings.Mode) is null)
+        {
+            yield return $"The Mode is \"{settings.Mode}\" ({settings.Sources[SettingKeys.Mode]}): set full, fast or sampled, "
+                + "or remove the setting to use the default (full for up to "
+                + $"{CheckModes.FullModeCoordinateLimit} coordinates, fast above).";
         }
 
         foreach (var (key, value) in new[] { (SettingKeys.ErrorThreshold, settings.ErrorThreshold), (SettingKeys.WarningThreshold, settings.WarningThreshold) })

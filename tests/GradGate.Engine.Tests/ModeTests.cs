@@ -1,0 +1,170 @@
+using GradGate.Engine.Tests.Scenarios;
+using GradGate.Results;
+
+namespace GradGate.Engine.Tests;
+
+/// <summary>The full, fast and sampled modes: the same verdicts on the seeds' scenarios, at the cost each mode promises.</summary>
+public sealed class ModeTests
+{
+    public static TheoryData<string, string> ScenariosAndModes
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var scenario in Scenarios.Keys)
+            {
+                data.Add(scenario, "fast");
+                data.Add(scenario, "sampled");
+            }
+
+            return data;
+        }
+    }
+
+    private static Dictionary<string, Func<GradCheckTarget>> Scenarios => new()
+    {
+        ["fixed network"] = () => TwoLayerNet.Fixed().ToTarget(),
+        ["broken network"] = () => TwoLayerNet.Broken().ToTarget(),
+        ["correct sigmoid"] = Sigmoid.Correct,
+        ["buggy sigmoid"] = Sigmoid.Buggy,
+        ["layer norm"] = () => LayerNorm.Correct().ToTarget(),
+        ["layer norm, wrong gamma"] = () => LayerNorm.WithWrongGammaGradient().ToTarget(),
+        ["float32 classifier"] = () => TanhClassifier.Correct().ToTarget(),
+        ["float32 classifier, 1% off"] = () => TanhClassifier.WithOnePercentError().ToTarget(),
+        ["relu at zero"] = () => ReluAtZero.Correct().ToTarget(),
+        ["relu at zero, doubled W"] = () => ReluAtZero.WithDoubledWGradient().ToTarget(),
+    };
+
+    [Theory]
+    [MemberData(nameof(ScenariosAndModes))]
+    public void Every_mode_reaches_the_verdicts_of_full_mode(string scenario, string mode)
+    {
+        var full = Checking.Run(Scenarios[scenario]());
+        var other = Checking.Run(Scenarios[scenario](), new CheckOverrides { Mode = mode });
+
+        Assert.Equal(full.Verdict, other.Verdict);
+        Assert.Equal(full.Blocks.Select(block => (block.Name, block.Verdict)), other.Blocks.Select(block => (block.Name, block.Verdict)));
+        Assert.Equal(Codes(full), Codes(other));
+        Assert.Equal(mode, other.Settings!.Mode);
+    }
+
+    [Fact]
+    public void Fast_mode_names_W1_and_its_worst_coordinates_in_the_broken_network_checking_only_W1_coordinate_by_coordinate()
+    {
+        var full = Checking.Run(TwoLayerNet.Broken().ToTarget());
+        var fast = Checking.Run(TwoLayerNet.Broken().ToTarget(), new CheckOverrides { Mode = "fast" });
+
+        var mismatch = Assert.Single(fast.Findings);
+        Assert.Equal((DiagnosticCodes.GradientMismatch, "W1"), (mismatch.Code, mismatch.Block));
+        Assert.Equal(full.Block("W1").Worst.Select(coordinate => coordinate.Label), fast.Block("W1").Worst.Select(coordinate => coordinate.Label));
+        Assert.Equal(40, fast.Block("W1").CoordinatesChecked);
+        Assert.All(new[] { "b1", "W2", "b2" }, name => Assert.Equal(0, fast.Block(name).CoordinatesChecked));
+
+        // 3 at the point, 4 per block for its two directions, then 2 per coordinate of W1 only, and once more at the
+        // point for the curvature that tells W1's mismatches from kinks.
+        Assert.Equal(3 + (4 * 4) + (2 * 40) + 1, fast.Evaluations);
+    }
+
+    [Fact]
+    public void Fast_mode_on_a_correct_network_evaluates_four_times_per_block_and_reports_the_directional_error()
+    {
+        var result = Checking.Run(TwoLayerNet.Fixed().ToTarget(), new CheckOverrides { Mode = "fast" });
+
+        Assert.Equal(3 + (4 * 4), result.Evaluations);
+        Assert.InRange(result.RelativeError!.Value, 0, 1e-7);
+        Assert.Null(result.MaxElementRelativeError);
+        Assert.All(result.Blocks, block => Assert.True(double.IsNaN(block.NumericNorm) && block.Worst.Count == 0 && block.RelativeError <= 1e-7));
+        Assert.Equal(["W1", "b1", "W2", "b2"], result.Blocks.Select(block => block.Name));
+    }
+
+    [Fact]
+    public void Fast_mode_lets_a_block_pass_whose_directional_difference_is_negligible_rounding_noise()
+    {
+        // A loss of about 1e6 rounds by about 1e-10, so each directional derivative is off by about 1e-4 of itself,
+        // far above the warning threshold, yet within the noise floor and negligible beside ||g|| = 100.
+        var coefficients = Enumerable.Range(0, 10_000).Select(index => 1 + (0.1 * (index % 7))).ToArray();
+        var x = Enumerable.Range(0, 10_000).Select(index => Math.Sin(index)).ToArray();
+        var target = Targets.Loss("x", x, values => 1e6 + values.Select((value, index) => coefficients[index] * value).Sum(), _ => coefficients);
+
+        var result = Checking.Run(target, new CheckOverrides { Mode = "fast" });
+
+        Assert.Equal(Verdict.Passed, result.Verdict);
+        Assert.Equal(3 + 4, result.Evaluations);
+        Assert.True(result.Block("x").RelativeError > result.Settings!.WarningThreshold);
+    }
+
+    [Fact]
+    public void Fast_mode_keeps_the_blocks_in_order_when_a_later_block_is_checked_coordinate_by_coordinate()
+    {
+        var result = Checking.Run(LayerNorm.WithWrongGammaGradient().ToTarget(), new CheckOverrides { Mode = "fast" });
+
+        Assert.Equal(["x", "gamma", "beta"], result.Blocks.Select(block => block.Name));
+        Assert.Equal("gamma", Assert.Single(result.Findings).Block);
+    }
+
+    [Fact]
+    public void Sampled_mode_checks_at_most_64_coordinates_per_block_and_the_seed_chooses_them()
+    {
+        var values = Enumerable.Range(0, 200).Select(index => Math.Sin(index)).ToArray();
+        var wrongAt = new HashSet<int>();
+        var target = Targets.SumOfSquares(values, x => x.Select((v, index) => 2 * v * (wrongAt.Contains(index) ? 3 : 1)).ToArray());
+
+        var first = Checking.Run(target, new CheckOverrides { Mode = "sampled", Seed = 1 });
+        var again = Checking.Run(target, new CheckOverrides { Mode = "sampled", Seed = 1 });
+        var other = Checking.Run(target, new CheckOverrides { Mode = "sampled", Seed = 2 });
+
+        Assert.Equal((64, 3 + (2 * 64)), (first.Block("x").CoordinatesChecked, first.Evaluations));
+        Assert.Equal(first.RelativeError, again.RelativeError);
+        Assert.NotEqual(first.RelativeError, other.RelativeError);
+    }
+
+    [Fact]
+    public void Sampled_mode_names_a_wrong_coordinate_it_sampled()
+    {
+        var values = Enumerable.Range(0, 200).Select(index => 1 + (0.01 * index)).ToArray();
+        var result = Checking.Run(Targets.SumOfSquares(values, x => Array.ConvertAll(x, v => 2.5 * v)), new CheckOverrides { Mode = "sampled" });
+
+        Assert.Equal(DiagnosticCodes.GradientMismatch, Assert.Single(result.Findings).Code);
+        Assert.Equal(5, result.Block("x").Worst.Count);
+        Assert.Equal(64, result.Block("x").CoordinatesChecked);
+    }
+
+    [Theory]
+    [InlineData(2048, "full", "default for up to 2048 coordinates", (2 * 2048) + 3)]
+    [InlineData(2049, "fast", "default for more than 2048 coordinates (the target has 2049)", 4 + 3)]
+    public void The_default_mode_is_full_up_to_2048_coordinates_and_fast_above(int coordinates, string mode, string source, int evaluations)
+    {
+        var result = Checking.Run(Targets.SumOfSquares(Enumerable.Range(0, coordinates).Select(index => Math.Cos(index)).ToArray()));
+
+        Assert.Equal((mode, source), (result.Settings!.Mode, result.Settings.Sources["Mode"]));
+        Assert.Equal(evaluations, result.Evaluations);
+    }
+
+    [Fact]
+    public void The_default_and_an_override_each_record_their_source()
+    {
+        var byDefault = Checking.Run(Targets.SumOfSquares([1.0])).Settings!;
+        var chosen = Checking.Run(Targets.SumOfSquares([1.0]), new CheckOverrides
+        {
+            Mode = " Fast ",
+            Sources = new Dictionary<string, string> { ["Mode"] = "property" },
+        }).Settings!;
+
+        Assert.Equal(("full", "default for up to 2048 coordinates"), (byDefault.Mode, byDefault.Sources["Mode"]));
+        Assert.Equal(("fast", "property"), (chosen.Mode, chosen.Sources["Mode"]));
+    }
+
+    [Fact]
+    public void An_unknown_mode_is_bad_configuration_and_nothing_is_called()
+    {
+        var result = Checking.Run(Targets.SumOfSquares([1.0]), new CheckOverrides { Mode = "quick", Sources = new Dictionary<string, string> { ["Mode"] = "attribute" } });
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(DiagnosticCodes.BadConfiguration, finding.Code);
+        Assert.Equal("The Mode is \"quick\" (attribute): set full, fast or sampled, or remove the setting to use the default (full for up to 2048 "
+            + "coordinates, fast above).", finding.Message);
+        Assert.Equal(0, result.Evaluations);
+    }
+
+    private static List<string> Codes(CheckResult result) => result.Findings.Select(finding => finding.Code).Distinct().Order().ToList();
+}
