@@ -71,6 +71,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>Semicolon-separated patterns with * wildcards, matched against each check's id and display name.</summary>
     public string? Filter { get; set; }
 
+    /// <summary>full, fast or sampled for every check without its own; empty lets each check choose by its size.</summary>
+    public string? Mode { get; set; }
+
     /// <summary>Seconds per check; 60 when empty.</summary>
     public string? Timeout { get; set; }
 
@@ -163,7 +166,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     private GateSettings? ValidateSettings()
     {
         var problems = new List<ConfigurationProblem>();
-        var settings = GateSettingsValidator.Validate(new RawGateSettings(ErrorThreshold, WarningThreshold, Epsilon, Timeout, Filter), problems);
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(ErrorThreshold, WarningThreshold, Epsilon, Timeout, Filter, Mode), problems);
         foreach (var problem in problems)
         {
             LogError(DiagnosticCodes.BadConfiguration, problem.Message);

@@ -35,11 +35,12 @@ public sealed class GateFaultTests(PackageFixture package)
             "-p:GradGateErrorThreshold=tiny",
             "-p:GradGateWarningThreshold=-1",
             "-p:GradGateEpsilon=0",
-            "-p:GradGateTimeout=soon");
+            "-p:GradGateTimeout=soon",
+            "-p:GradGateMode=quick");
 
         Assert.False(build.Succeeded, build.ToString());
         var configurationErrors = build.WithCode("GG0012").ToList();
-        foreach (var property in new[] { "GradGateErrorThreshold", "GradGateWarningThreshold", "GradGateEpsilon", "GradGateTimeout" })
+        foreach (var property in new[] { "GradGateErrorThreshold", "GradGateWarningThreshold", "GradGateEpsilon", "GradGateTimeout", "GradGateMode" })
         {
             Assert.Contains(configurationErrors, error => error.Message.Contains(property));
         }

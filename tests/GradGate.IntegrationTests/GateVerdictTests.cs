@@ -109,6 +109,23 @@ public sealed class GateVerdictTests(PackageFixture package)
     }
 
     [Fact]
+    public void GradGateMode_fast_still_names_W1_and_the_report_says_which_mode_ran()
+    {
+        var project = TestProject.Create(package, "FastMode")
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+
+        var build = project.Build("-p:GradGateMode=fast");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains("W1", Assert.Single(build.WithCode("GG0001")).Message);
+        using var report = project.ReadJsonReport();
+        var check = Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray());
+        Assert.Equal("fast", check.GetProperty("settings").GetProperty("mode").GetString());
+        Assert.Equal("fast", report.RootElement.GetProperty("settings").GetProperty("mode").GetString());
+    }
+
+    [Fact]
     public void A_project_without_check_targets_gets_a_warning()
     {
         var project = TestProject.Create(package, "NoTargets").WriteFile("Model.cs", "namespace UserChecks; public static class Model { }");

@@ -9,7 +9,8 @@ internal sealed record GateSettings(
     double? WarningThreshold,
     double? Epsilon,
     double TimeoutSeconds,
-    CheckFilter Filter)
+    CheckFilter Filter,
+    string? Mode)
 {
     public RunDefaults ToRunDefaults() => new()
     {
@@ -17,5 +18,6 @@ internal sealed record GateSettings(
         WarningThreshold = WarningThreshold,
         Epsilon = Epsilon,
         TimeoutSeconds = TimeoutSeconds,
+        Mode = Mode,
     };
 }

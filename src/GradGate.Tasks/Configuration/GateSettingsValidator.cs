@@ -13,6 +13,10 @@ internal static class GateSettingsValidator
     public const string WarningThresholdProperty = "GradGateWarningThreshold";
     public const string EpsilonProperty = "GradGateEpsilon";
     public const string TimeoutProperty = "GradGateTimeout";
+    public const string ModeProperty = "GradGateMode";
+
+    /// <summary>The check modes the engine knows, as users spell them.</summary>
+    public static readonly IReadOnlyList<string> Modes = ["full", "fast", "sampled"];
 
     public const double DefaultTimeoutSeconds = 60;
 
@@ -27,6 +31,7 @@ internal static class GateSettingsValidator
         var warningThreshold = ParsePositive(WarningThresholdProperty, raw.WarningThreshold, "1e-7", problems);
         var epsilon = ParsePositive(EpsilonProperty, raw.Epsilon, "1e-6", problems);
         var timeout = ParseTimeout(raw.Timeout, problems);
+        var mode = ParseMode(raw.Mode, problems);
 
         if (errorThreshold is { } error && warningThreshold is { } warning && warning > error)
         {
@@ -40,7 +45,7 @@ internal static class GateSettingsValidator
 
         return problems.Count > problemsBefore
             ? null
-            : new GateSettings(errorThreshold, warningThreshold, epsilon, timeout ?? DefaultTimeoutSeconds, CheckFilter.Parse(raw.Filter));
+            : new GateSettings(errorThreshold, warningThreshold, epsilon, timeout ?? DefaultTimeoutSeconds, CheckFilter.Parse(raw.Filter), mode);
     }
 
     private static double? ParsePositive(string property, string? value, string example, ICollection<ConfigurationProblem> problems)
@@ -92,6 +97,27 @@ internal static class GateSettingsValidator
         }
 
         return seconds;
+    }
+
+    private static string? ParseMode(string? value, ICollection<ConfigurationProblem> problems)
+    {
+        if (IsUnset(value))
+        {
+            return null;
+        }
+
+        var mode = value!.Trim().ToLowerInvariant();
+        if (Modes.Contains(mode))
+        {
+            return mode;
+        }
+
+        problems.Add(new ConfigurationProblem(
+            ModeProperty,
+            value,
+            $"{ModeProperty} is '{value}', which is not a check mode. Set it to one of {string.Join(", ", Modes)}, or remove it to let "
+            + "each check choose (full up to 2,048 coordinates, fast above)."));
+        return null;
     }
 
     private static bool IsUnset(string? value) => string.IsNullOrWhiteSpace(value);

@@ -6,4 +6,5 @@ internal sealed record RawGateSettings(
     string? WarningThreshold,
     string? Epsilon,
     string? Timeout,
-    string? Filter);
+    string? Filter,
+    string? Mode);

@@ -9,7 +9,7 @@ public sealed class GateSettingsValidatorTests
     {
         var problems = new List<ConfigurationProblem>();
 
-        var settings = GateSettingsValidator.Validate(new RawGateSettings(null, "", "  ", null, null), problems);
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(null, "", "  ", null, null, null), problems);
 
         Assert.Empty(problems);
         Assert.NotNull(settings);
@@ -28,7 +28,7 @@ public sealed class GateSettingsValidatorTests
         Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
         try
         {
-            var settings = GateSettingsValidator.Validate(new RawGateSettings("1e-4", "2.5e-8", "0.001", " 12.5 ", "*Sigmoid*"), problems);
+            var settings = GateSettingsValidator.Validate(new RawGateSettings("1e-4", "2.5e-8", "0.001", " 12.5 ", "*Sigmoid*", null), problems);
 
             Assert.Empty(problems);
             Assert.Equal(1e-4, settings!.ErrorThreshold);
@@ -64,7 +64,7 @@ public sealed class GateSettingsValidatorTests
     {
         var problems = new List<ConfigurationProblem>();
 
-        var settings = GateSettingsValidator.Validate(new RawGateSettings(errorThreshold, warningThreshold, epsilon, timeout, null), problems);
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(errorThreshold, warningThreshold, epsilon, timeout, null, null), problems);
 
         Assert.Null(settings);
         var problem = Assert.Single(problems);
@@ -78,7 +78,7 @@ public sealed class GateSettingsValidatorTests
     {
         var problems = new List<ConfigurationProblem>();
 
-        GateSettingsValidator.Validate(new RawGateSettings("x", "y", "z", "w", null), problems);
+        GateSettingsValidator.Validate(new RawGateSettings("x", "y", "z", "w", null, null), problems);
 
         Assert.Equal(
             ["GradGateErrorThreshold", "GradGateWarningThreshold", "GradGateEpsilon", "GradGateTimeout"],
@@ -90,7 +90,7 @@ public sealed class GateSettingsValidatorTests
     {
         var problems = new List<ConfigurationProblem>();
 
-        var settings = GateSettingsValidator.Validate(new RawGateSettings("1e-6", "1e-6", null, null, null), problems);
+        var settings = GateSettingsValidator.Validate(new RawGateSettings("1e-6", "1e-6", null, null, null, null), problems);
 
         Assert.Empty(problems);
         Assert.Equal(settings!.ErrorThreshold, settings.WarningThreshold);
@@ -101,7 +101,7 @@ public sealed class GateSettingsValidatorTests
     {
         var problems = new List<ConfigurationProblem>();
 
-        GateSettingsValidator.Validate(new RawGateSettings("1e-5", "0.001", null, null, null), problems);
+        GateSettingsValidator.Validate(new RawGateSettings("1e-5", "0.001", null, null, null, null), problems);
 
         var message = Assert.Single(problems).Message;
         Assert.Contains("GradGateWarningThreshold ('0.001')", message, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class GateSettingsValidatorTests
     [Fact]
     public void Validated_settings_become_the_runner_defaults()
     {
-        var settings = GateSettingsValidator.Validate(new RawGateSettings("1e-4", null, "1e-3", "5", null), new List<ConfigurationProblem>())!;
+        var settings = GateSettingsValidator.Validate(new RawGateSettings("1e-4", null, "1e-3", "5", null, null), new List<ConfigurationProblem>())!;
 
         var defaults = settings.ToRunDefaults();
 
@@ -120,5 +120,41 @@ public sealed class GateSettingsValidatorTests
         Assert.Null(defaults.WarningThreshold);
         Assert.Equal(1e-3, defaults.Epsilon);
         Assert.Equal(5, defaults.TimeoutSeconds);
+    }
+
+    [Theory]
+    [InlineData("full", "full")]
+    [InlineData(" Fast ", "fast")]
+    [InlineData("SAMPLED", "sampled")]
+    public void A_mode_is_accepted_in_any_case_and_reaches_the_runner_as_the_engine_spells_it(string raw, string expected)
+    {
+        var problems = new List<ConfigurationProblem>();
+
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(null, null, null, null, null, raw), problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(expected, settings!.ToRunDefaults().Mode);
+    }
+
+    [Fact]
+    public void An_unset_mode_lets_each_check_choose()
+    {
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(null, null, null, null, null, " "), new List<ConfigurationProblem>());
+
+        Assert.Null(settings!.ToRunDefaults().Mode);
+    }
+
+    [Fact]
+    public void An_unknown_mode_is_a_problem_that_names_the_property_and_lists_the_modes()
+    {
+        var problems = new List<ConfigurationProblem>();
+
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(null, null, null, null, null, "quick"), problems);
+
+        Assert.Null(settings);
+        var problem = Assert.Single(problems);
+        Assert.Equal("GradGateMode", problem.Property);
+        Assert.Contains("'quick'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("full, fast, sampled", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -95,7 +95,7 @@ internal static class SampleRuns
             ProjectPath = "/repo/MyChecks/MyChecks.csproj",
             StartedAtUtc = StartedAtUtc,
             DurationSeconds = 4.25,
-            Settings = new RunDefaults { ErrorThreshold = 1e-5, WarningThreshold = 1e-7, TimeoutSeconds = 60 },
+            Settings = new RunDefaults { ErrorThreshold = 1e-5, WarningThreshold = 1e-7, TimeoutSeconds = 60, Mode = "full" },
             Checks = checks,
             RunFindings = runFindings,
         };
@@ -198,6 +198,7 @@ internal static class SampleRuns
                 ErrorThreshold = 1e-5,
                 WarningThreshold = 1e-7,
                 Seed = 17,
+                Mode = "fast",
                 Delta = 1e-12,
                 Sources = new() { ["epsilon"] = "default", ["errorThreshold"] = "property" },
             },
