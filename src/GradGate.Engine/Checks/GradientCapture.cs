@@ -70,7 +70,7 @@ internal static class GradientCapture
         var problems = 0;
         for (var index = 0; index < inputs.Count; index++)
         {
-            problems += Capture(context, returned[index], inputs[index], $"The {closure} returned", $"the gradient of input {inputs[index].Name}", captured, index);
+            problems += Capture(context, returned[index], inputs[index], $"The {closure} returned", $"the gradient of input '{inputs[index].Name}'", captured, index);
         }
 
         return problems == 0 ? captured : null;

@@ -40,14 +40,14 @@ internal static class JacobianCheck
             [outputs, .. input.Shape],
             new JacobianCoordinateNaming(input.Name, input.Shape, input.Values.Length),
             analytic[index],
-            $"the gradient the backward closure returns for input {input.Name} (the entry dY[m]/d{input.Name}[...] comes from an upstream "
+            $"the gradient the backward closure returns for input '{input.Name}' (the entry dY[m]/d{input.Name}[...] comes from an upstream "
                 + "gradient that is 1 at output m and 0 elsewhere)")).ToList();
 
         var health = HealthJudge.Judge(context, blocks, "analytic Jacobian", judgeLife: false);
         var step = T.CreateTruncating(context.Settings.Epsilon);
         for (var index = 0; index < blocks.Count; index++)
         {
-            forward.Activity = $"while estimating the Jacobian columns of input {inputs[index].Name}";
+            forward.Activity = $"while estimating the Jacobian columns of input '{inputs[index].Name}'";
             blocks[index].VanishedSteps = JacobianColumns.Estimate(
                 inputs[index].Values, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric, blocks[index].NoiseFloor);
         }

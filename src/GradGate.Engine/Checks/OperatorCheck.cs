@@ -30,7 +30,7 @@ internal static class OperatorCheck
 
         if (inputs.FirstOrDefault(input => input.Values.Length == 0) is { } empty)
         {
-            ReportInvalid(context, $"The input {empty.Name} has no elements: give it its values, or leave it out of the target.", empty.Name);
+            ReportInvalid(context, $"The input '{empty.Name}' has no elements: give it its values, or leave it out of the target.", empty.Name);
             return;
         }
 
@@ -75,11 +75,11 @@ internal static class OperatorCheck
 
         var blocks = inputs.Select((input, index) => new GradientBlock(
             input.Name,
-            $"Gradient of input {input.Name}",
+            $"Gradient of input '{input.Name}'",
             input.Shape,
             new ArrayCoordinateNaming(input.Name, input.Shape),
             analytic[index],
-            $"the gradient the backward closure returns for input {input.Name}")).ToList();
+            $"the gradient the backward closure returns for input '{input.Name}'")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
         var weights = Widen.ToDoubles(upstream);
