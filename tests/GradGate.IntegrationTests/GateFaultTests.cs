@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using GradGate.IntegrationTests.Infrastructure;
 
 namespace GradGate.IntegrationTests;
@@ -24,6 +25,14 @@ public sealed class GateFaultTests(PackageFixture package)
         Assert.Equal("error", verdicts["Hangs"]);
         Assert.Equal("error", verdicts["KillsTheProcess"]);
         Assert.Equal("passed", verdicts["Healthy"]);
+
+        var reports = project.ReportDirectory();
+        Assert.Empty(ReportValidation.JsonSchemaErrors(Path.Combine(reports, "gradgate.json")));
+        Assert.Empty(ReportValidation.JUnitSchemaErrors(Path.Combine(reports, "gradgate.junit.xml")));
+        var suite = XDocument.Load(Path.Combine(reports, "gradgate.junit.xml")).Descendants("testsuite").Single();
+        Assert.Equal(("4", "3", "0"), ((string?)suite.Attribute("tests"), (string?)suite.Attribute("errors"), (string?)suite.Attribute("failures")));
+        var markdown = File.ReadAllText(Path.Combine(reports, "gradgate.md"));
+        Assert.All(verdicts.Keys, method => Assert.Contains(method, markdown));
     }
 
     [Fact]

@@ -36,6 +36,9 @@ public sealed class GateVerdictTests(PackageFixture package)
         Assert.DoesNotContain("W2", mismatch.Message);
         Assert.EndsWith("NetworkChecks.cs", mismatch.File);
         Assert.Equal(methodLine + 1, mismatch.Line); // the method body's opening brace, its first sequence point
+        Assert.Empty(ReportValidation.JsonSchemaErrors(Path.Combine(project.ReportDirectory(), "gradgate.json")));
+        Assert.Empty(ReportValidation.JUnitSchemaErrors(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")));
+        Assert.Contains("type=\"GG0001\"", File.ReadAllText(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")));
 
         var resultsFile = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "gradgate", "results.json");
         var firstRun = File.GetLastWriteTimeUtc(resultsFile);

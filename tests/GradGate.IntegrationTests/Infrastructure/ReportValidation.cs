@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using GradGate.Tasks.Tests.Reports;
+
+namespace GradGate.IntegrationTests.Infrastructure;
+
+/// <summary>Validates the reports a real build wrote against the shipped JSON Schema and the Ant JUnit schema.</summary>
+internal static class ReportValidation
+{
+    /// <summary>The testcase attributes GradGate adds to the Ant schema (GitLab and the GitHub report actions read them).</summary>
+    private static readonly string[] JUnitExtensions = ["file", "line"];
+
+    private static readonly Lazy<XmlSchemaSet> AntSchema = new(() =>
+    {
+        var schemas = new XmlSchemaSet();
+        using var reader = XmlReader.Create(Path.Combine(RepositoryPaths.Root, "tests", "GradGate.Tasks.Tests", "Reports", "Schemas", "JUnit.xsd"));
+        schemas.Add(targetNamespace: null, reader);
+        schemas.Compile();
+        return schemas;
+    });
+
+    public static IReadOnlyList<string> JsonSchemaErrors(string reportPath)
+    {
+        var schema = JsonSchemaSubset.Load(Path.Combine(RepositoryPaths.Root, "build", "gradgate.schema.json"));
+        using var report = JsonDocument.Parse(File.ReadAllText(reportPath));
+        return schema.Validate(report.RootElement);
+    }
+
+    public static IReadOnlyList<string> JUnitSchemaErrors(string reportPath)
+    {
+        var document = XDocument.Load(reportPath);
+        document.Descendants("testcase").Attributes().Where(attribute => JUnitExtensions.Contains(attribute.Name.LocalName)).Remove();
+        var errors = new List<string>();
+        document.Validate(AntSchema.Value, (_, error) => errors.Add($"{error.Severity}: {error.Message}"));
+        return errors;
+    }
+}
