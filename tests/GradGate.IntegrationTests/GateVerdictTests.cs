@@ -129,6 +129,22 @@ public sealed class GateVerdictTests(PackageFixture package)
     }
 
     [Fact]
+    public void The_gate_does_not_spread_to_a_project_that_references_the_checks_project()
+    {
+        var checks = TestProject.Create(package, "CheckedLibrary").WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
+        var consumer = TestProject.CreateConsumerOf(package, "Consumer", checks)
+            .WriteFile("Program.cs", "namespace Consumer; public static class Uses { public static object Check() => UserChecks.CorrectChecks.Quadratic(); }");
+
+        var build = consumer.Build();
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Single(build.Output.Split('\n'), line => line.Contains("GradGate: 2 checks, 2 passed", StringComparison.Ordinal));
+        Assert.True(Directory.Exists(checks.ReportDirectory()));
+        Assert.False(Directory.Exists(consumer.ReportDirectory()));
+        Assert.False(Directory.Exists(Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "gradgate")));
+    }
+
+    [Fact]
     public void A_project_without_check_targets_gets_a_warning()
     {
         var project = TestProject.Create(package, "NoTargets").WriteFile("Model.cs", "namespace UserChecks; public static class Model { }");

@@ -21,6 +21,13 @@ internal sealed class TestProject
     public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
 
     public static TestProject Create(PackageFixture package, string name, string targetFrameworks = "net10.0", string extraProperties = "")
+        => CreateWith(package, name, targetFrameworks, extraProperties, $"""<PackageReference Include="GradGate" Version="{package.PackageVersion}" />""");
+
+    /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
+    public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
+        => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");
+
+    private static TestProject CreateWith(PackageFixture package, string name, string targetFrameworks, string extraProperties, string reference)
     {
         var directory = Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
@@ -35,7 +42,7 @@ internal sealed class TestProject
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="GradGate" Version="{package.PackageVersion}" />
+                {reference}
               </ItemGroup>
             </Project>
             """);
