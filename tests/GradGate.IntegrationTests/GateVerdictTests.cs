@@ -21,6 +21,23 @@ public sealed class GateVerdictTests(PackageFixture package)
     }
 
     [Fact]
+    public void Dotnet_clean_removes_the_reports_and_the_stored_results()
+    {
+        var project = TestProject.Create(package, "Cleaned").WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
+        Assert.True(project.Build().Succeeded);
+        Assert.True(project.Build().Succeeded); // MSBuild records only files that exist when it lists the build's writes
+        var stored = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "gradgate", "results.json");
+        Assert.True(File.Exists(stored));
+
+        var clean = project.Clean();
+
+        Assert.Equal(0, clean.ExitCode);
+        Assert.False(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.json")), clean.Output);
+        Assert.False(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")));
+        Assert.False(File.Exists(stored));
+    }
+
+    [Fact]
     public void The_bug_hunt_fails_on_W1_at_the_check_line_stays_failed_and_passes_once_fixed()
     {
         var project = TestProject.Create(package, "BugHunt")

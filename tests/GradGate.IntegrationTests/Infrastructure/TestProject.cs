@@ -83,6 +83,9 @@ internal sealed class TestProject
     public BuildResult Build(params string[] arguments)
         => new(DotNet.Run(Directory, ["build", ProjectPath, "-c", "Debug", "-nodeReuse:false", "-tl:off", "-v:n", .. arguments]));
 
+    public ProcessResult Clean()
+        => DotNet.Run(Directory, "clean", ProjectPath, "-c", "Debug", "-nodeReuse:false", "-tl:off");
+
     public string OutputDirectory(string targetFramework = "net10.0") => Path.Combine(Directory, "bin", "Debug", targetFramework);
 
     public string ReportDirectory(string targetFramework = "net10.0") => Path.Combine(OutputDirectory(targetFramework), "gradgate");
