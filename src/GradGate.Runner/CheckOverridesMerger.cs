@@ -28,6 +28,7 @@ internal static class CheckOverridesMerger
             Epsilon = Pick(attribute.Epsilon, defaults.Epsilon, SettingKeys.Epsilon, sources),
             Mode = PickMode(attribute.Mode, defaults.Mode, sources),
             Seed = attribute.Seed,
+            Workers = attribute.Parallel ? Environment.ProcessorCount : 1,
             Sources = sources,
         };
     }

@@ -36,7 +36,7 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
         var targets = BuildTargets(method.Method, identity, out var isFamily);
         if (targets is not null)
         {
-            CheckEach(targets, isFamily, identity, CheckOverridesMerger.Merge(method.Attribute, defaults));
+            CheckEach(method.Method, targets, isFamily, identity, CheckOverridesMerger.Merge(method.Attribute, defaults));
         }
     }
 
@@ -108,7 +108,7 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
         return targets;
     }
 
-    private void CheckEach(List<GradCheckTarget?> targets, bool isFamily, CheckIdentity method, CheckOverrides overrides)
+    private void CheckEach(MethodInfo factory, List<GradCheckTarget?> targets, bool isFamily, CheckIdentity method, CheckOverrides overrides)
     {
         var variants = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < targets.Count; index++)
@@ -130,7 +130,19 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
 
             var identity = CheckNaming.ForTarget(method, target, isFamily ? index : null);
             _current = identity;
-            emit(GradientChecker.Check(target, identity, overrides));
+            var member = index;
+            var replicas = overrides.Workers > 1 ? () => Rebuild(factory, isFamily ? member : null) : (Func<GradCheckTarget>?)null;
+            emit(GradientChecker.Check(target, identity, overrides, replicas));
         }
+    }
+
+    /// <summary>
+    /// Calls the [GradCheck] method again for one more worker of a parallel check: its target, or the member at
+    /// <paramref name="member"/> of its family. The engine checks that the copy is independent and equal.
+    /// </summary>
+    private static GradCheckTarget Rebuild(MethodInfo factory, int? member)
+    {
+        var returned = factory.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, parameters: null, culture: null);
+        return (member is { } index ? ((IEnumerable<GradCheckTarget?>)returned!).ElementAtOrDefault(index) : (GradCheckTarget?)returned)!;
     }
 }

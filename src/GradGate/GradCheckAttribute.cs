@@ -32,6 +32,14 @@ public sealed class GradCheckAttribute : Attribute
     /// <summary>Seeds every random draw of the check (the upstream gradient of an operator check, the directions and samples of a mode).</summary>
     public int Seed { get; set; }
 
+    /// <summary>
+    /// Lets GradGate estimate the check's coordinates on every core at once, each core on its own target built
+    /// by calling the method again. Set it only when every call builds an independent target: fresh arrays with
+    /// the same values, and no mutable state shared between calls (such as static buffers). GradGate verifies the
+    /// copies' values and falls back to one core, with a message, when they differ; results are identical either way.
+    /// </summary>
+    public bool Parallel { get; set; }
+
     /// <summary>When set, the check is not run and is reported as skipped with this reason.</summary>
     public string? Skip { get; set; }
 }
