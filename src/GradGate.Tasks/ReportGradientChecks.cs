@@ -1,4 +1,5 @@
 using GradGate.Results;
+using GradGate.Tasks.Baseline;
 using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Configuration;
 using GradGate.Tasks.Reports;
@@ -31,6 +32,18 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
     /// <summary>The short name, such as net10.0, used in messages.</summary>
     public string? TargetFramework { get; set; }
 
+    /// <summary>The checked-in baseline of known findings (GradGate.baseline.json); relative to the project's folder when relative. Empty uses none.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>Rewrite <see cref="BaselineFile"/> from this run's findings before applying it.</summary>
+    public bool GenerateBaseline { get; set; }
+
+    /// <summary>The lock file that serialises the inner builds of a multi-targeted project while they regenerate the shared baseline.</summary>
+    public string? BaselineLockFile { get; set; }
+
+    /// <summary>Every target framework of the project that GradGate checks (semicolon-separated); empty for a single-targeted project.</summary>
+    public string? CheckedTargetFrameworks { get; set; }
+
     /// <summary>The report files written, for FileWrites.</summary>
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = [];
@@ -53,15 +66,56 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        foreach (var diagnostic in DiagnosticArrangement.Arrange(run, ProjectPath))
+        var baseline = ApplyBaseline(run);
+        foreach (var diagnostic in DiagnosticArrangement.Arrange(baseline.ForBuildLog, ProjectPath).Concat(baseline.Diagnostics))
         {
             LogDiagnostic(diagnostic);
         }
 
         LogSkippedChecks(run);
+        foreach (var note in baseline.Notes)
+        {
+            Log.LogMessage(MessageImportance.High, note);
+        }
+
         Log.LogMessage(MessageImportance.High, RunSummary.Describe(run));
         WriteReports(run, formats);
         return !Log.HasLoggedErrors;
+    }
+
+    private BaselineOutcome ApplyBaseline(RunResult run)
+    {
+        if (string.IsNullOrWhiteSpace(BaselineFile))
+        {
+            return new BaselineOutcome(run, [], []);
+        }
+
+        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
+        var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
+        var step = new BaselineStep(baselinePath, ProjectPath, TargetFramework);
+        if (GenerateBaseline)
+        {
+            try
+            {
+                var frameworks = (CheckedTargetFrameworks ?? "").Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).ToList();
+                var lockPath = string.IsNullOrWhiteSpace(BaselineLockFile) ? baselinePath + ".lock" : Path.GetFullPath(Path.Combine(projectDirectory, BaselineLockFile));
+                Log.LogMessage(MessageImportance.High, step.Generate(run, lockPath, frameworks));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                LogDiagnostic(new BuildDiagnostic(
+                    Severity.Error,
+                    DiagnosticCodes.BadConfiguration,
+                    baselinePath,
+                    0,
+                    0,
+                    $"GradGateGenerateBaseline is true, but GradGate cannot write the baseline '{baselinePath}': {exception.Message} "
+                    + "Make the file and its folder writable, or set GradGateBaselineFile to a writable path. The findings below are not baselined."));
+                return new BaselineOutcome(run, [], []);
+            }
+        }
+
+        return step.Apply(run);
     }
 
     private IReadOnlyList<string> ValidateFormats()
