@@ -78,7 +78,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
             Log.LogMessage(MessageImportance.High, note);
         }
 
-        Log.LogMessage(MessageImportance.High, RunSummary.Describe(run));
+        Log.LogMessage(MessageImportance.High, DiagnosticArrangement.OneLine(RunSummary.Describe(run)));
         WriteReports(run, formats);
         return !Log.HasLoggedErrors;
     }

@@ -128,7 +128,7 @@ internal static class FaultSources
                     gradients: () => new Dictionary<string, double[]> { ["{{HostileText}}"] = [2 * x[1], x[0]] });
             }
 
-            [GradCheck]
+            [GradCheck(Name = "../../../escaped/Healthy")]
             public static GradCheckTarget Healthy() => Cube();
 
             private static GradCheckTarget Cube()

@@ -58,8 +58,13 @@ public sealed class TargetFaultTests(PackageFixture package)
         Assert.Contains(build.WithCode("GG0007"), error => error.Message.Contains("1.5 after it"));
         // Checked after a target set the culture to de-DE in the same runner: figures keep their invariant form.
         Assert.Matches(@"relative error \d\.\d+e-01 exceeds", Assert.Single(build.WithCode("GG0001")).Message);
+        Assert.DoesNotContain('\u001b', build.Output); // a check's ANSI colour code reaches the log escaped
+        Assert.Contains(build.WithCode("GG0009"), error => error.Message.StartsWith(@"<loss> & ""quoted"" ]]> {0} Ünïcödé 日本語 🧪 \u0001\u001B[31mred"));
         Assert.Equal("GradGate: 14 checks, 3 passed, 8 failed, 3 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
 
+        // A check's name never becomes a path: the reports have fixed names in the report folder.
+        Assert.Equal(["gradgate.json", "gradgate.junit.xml", "gradgate.md"], Directory.GetFileSystemEntries(project.ReportDirectory()).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFileSystemEntries(package.WorkRoot, "escaped", SearchOption.AllDirectories));
         AssertJsonReport(project);
         AssertJUnitReport(project);
         Assert.Contains("日本語", File.ReadAllText(Path.Combine(project.ReportDirectory(), "gradgate.md")));
