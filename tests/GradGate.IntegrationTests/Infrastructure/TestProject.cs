@@ -25,8 +25,19 @@ internal sealed class TestProject
         var directory = Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
         var project = new TestProject(package, directory, name);
+        project.WriteFile(name + ".csproj", ProjectFile(package, targetFrameworks, extraProperties));
+        project.WriteFile("NuGet.Config", NuGetConfig(package));
+        // Stop any Directory.Build.* of the machine's temp folder from applying.
+        project.WriteFile("Directory.Build.props", "<Project />");
+        project.WriteFile("Directory.Build.targets", "<Project />");
+        return project;
+    }
+
+    /// <summary>A project file that references the packed GradGate, nothing else from the machine.</summary>
+    public static string ProjectFile(PackageFixture package, string targetFrameworks = "net10.0", string extraProperties = "")
+    {
         var frameworkProperty = targetFrameworks.Contains(';') ? "TargetFrameworks" : "TargetFramework";
-        project.WriteFile(name + ".csproj", $"""
+        return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <{frameworkProperty}>{targetFrameworks}</{frameworkProperty}>
@@ -38,23 +49,21 @@ internal sealed class TestProject
                 <PackageReference Include="GradGate" Version="{package.PackageVersion}" />
               </ItemGroup>
             </Project>
-            """);
-        project.WriteFile("NuGet.Config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
-              </config>
-              <packageSources>
-                <add key="gradgate-under-test" value="{package.FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
-        // Stop any Directory.Build.* of the machine's temp folder from applying.
-        project.WriteFile("Directory.Build.props", "<Project />");
-        project.WriteFile("Directory.Build.targets", "<Project />");
-        return project;
+            """;
     }
+
+    /// <summary>Restores from the local feed into the test run's own package folder.</summary>
+    public static string NuGetConfig(PackageFixture package) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <config>
+            <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
+          </config>
+          <packageSources>
+            <add key="gradgate-under-test" value="{package.FeedDirectory}" />
+          </packageSources>
+        </configuration>
+        """;
 
     public TestProject WriteFile(string relativePath, string content)
     {
