@@ -94,6 +94,23 @@ internal static class FaultSources
             }
 
             [GradCheck]
+            public static GradCheckTarget DuplicateParameterName()
+            {
+                double[] x = [1.0, 2.0];
+                return GradCheckTarget.Loss(
+                    new NamedArrays<double> { { "x", x }, { "x", x } },
+                    loss: () => x.Sum(),
+                    gradients: () => new Dictionary<string, double[]> { ["x"] = [1.0, 1.0] });
+            }
+
+            [GradCheck]
+            public static GradCheckTarget NoParameters()
+                => GradCheckTarget.Loss(
+                    new NamedArrays<double>(),
+                    loss: () => 1.0,
+                    gradients: () => new Dictionary<string, double[]>());
+
+            [GradCheck]
             public static GradCheckTarget NondeterministicLoss()
             {
                 double[] x = [1.0, 2.0];

@@ -30,6 +30,8 @@ public sealed class TargetFaultTests(PackageFixture package)
         ("InfiniteGradient", "GG0003", "failed"),
         ("WrongLengthGradient", "GG0014", "failed"),
         ("MissingParameterName", "GG0014", "failed"),
+        ("DuplicateParameterName", "GG0014", "failed"),
+        ("NoParameters", "GG0014", "failed"),
         ("NondeterministicLoss", "GG0006", "failed"),
         ("MutatingLoss", "GG0007", "failed"),
         ("HostileNameThrows", "GG0009", "error"),
@@ -60,7 +62,7 @@ public sealed class TargetFaultTests(PackageFixture package)
         Assert.Matches(@"relative error \d\.\d+e-01 exceeds", Assert.Single(build.WithCode("GG0001")).Message);
         Assert.DoesNotContain('\u001b', build.Output); // a check's ANSI colour code reaches the log escaped
         Assert.Contains(build.WithCode("GG0009"), error => error.Message.StartsWith(@"<loss> & ""quoted"" ]]> {0} Ünïcödé 日本語 🧪 \u0001\u001B[31mred"));
-        Assert.Equal("GradGate: 14 checks, 3 passed, 8 failed, 3 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
+        Assert.Equal("GradGate: 16 checks, 3 passed, 10 failed, 3 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
 
         // A check's name never becomes a path: the reports have fixed names in the report folder.
         Assert.Equal(["gradgate.json", "gradgate.junit.xml", "gradgate.md"], Directory.GetFileSystemEntries(project.ReportDirectory()).Select(Path.GetFileName).Order());
@@ -102,9 +104,9 @@ public sealed class TargetFaultTests(PackageFixture package)
     {
         var suite = XDocument.Load(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")).Root!.Element("testsuite")!;
         var cases = suite.Elements("testcase").ToList();
-        Assert.Equal(("14", "8", "3"), ((string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("errors")!));
-        Assert.Equal(14, cases.Count);
-        Assert.Equal(8, cases.Count(testCase => testCase.Element("failure") is not null));
+        Assert.Equal(("16", "10", "3"), ((string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("errors")!));
+        Assert.Equal(16, cases.Count);
+        Assert.Equal(10, cases.Count(testCase => testCase.Element("failure") is not null));
         Assert.Equal(3, cases.Count(testCase => testCase.Element("error") is not null));
         var hostile = Assert.Single(cases, testCase => (string)testCase.Attribute("name")! == HostileInXml);
         Assert.Equal("GG0009", (string)hostile.Element("error")!.Attribute("type")!);
