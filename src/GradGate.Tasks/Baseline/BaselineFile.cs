@@ -53,8 +53,8 @@ internal static class BaselineFile
         return text.Append("}\n").ToString();
     }
 
-    /// <summary>The entries of the file at <paramref name="path"/>, none when it does not exist, or null with <paramref name="problem"/> saying what is wrong and on which line.</summary>
-    public static IReadOnlyList<LocatedEntry>? Read(string path, out string? problem)
+    /// <summary>The entries of the file at <paramref name="path"/>, none when it does not exist, or null with <paramref name="problem"/> saying what is wrong and where.</summary>
+    public static IReadOnlyList<LocatedEntry>? Read(string path, out BaselineProblem? problem)
     {
         problem = null;
         if (!File.Exists(path))
@@ -62,84 +62,99 @@ internal static class BaselineFile
             return [];
         }
 
-        byte[] bytes;
         try
         {
-            bytes = SharedFile.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problem = exception.Message;
-            return null;
-        }
-
-        try
-        {
+            var bytes = SharedFile.ReadAllBytes(path);
             using var document = JsonDocument.Parse(bytes);
-            var lines = EntryLines(bytes);
-            return Parse(document.RootElement, lines, out problem);
+            return Parse(document.RootElement, EntryLines(bytes), out problem);
         }
         catch (JsonException exception)
         {
-            problem = $"line {exception.LineNumber + 1}: it is not valid JSON ({exception.Message})";
+            problem = new BaselineProblem((int)(exception.LineNumber ?? 0) + 1, $"it is not valid JSON ({exception.Message})");
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = new BaselineProblem(0, exception.Message);
             return null;
         }
     }
 
-    private static IReadOnlyList<LocatedEntry>? Parse(JsonElement root, IReadOnlyList<int> lines, out string? problem)
+    private static IReadOnlyList<LocatedEntry>? Parse(JsonElement root, IReadOnlyList<int> lines, out BaselineProblem? problem)
     {
-        problem = root.ValueKind != JsonValueKind.Object
-            ? "line 1: it must be one JSON object with \"schemaVersion\" and \"entries\""
-            : !root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != SchemaVersion
-                ? $"\"schemaVersion\" must be {SchemaVersion}"
-                : !root.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array
-                    ? "\"entries\" must be an array"
-                    : null;
+        problem = DocumentProblem(root);
         if (problem is not null)
         {
             return null;
         }
 
         var parsed = new List<LocatedEntry>();
-        var index = 0;
         foreach (var element in root.GetProperty("entries").EnumerateArray())
         {
-            var line = index < lines.Count ? lines[index] : 0;
-            index++;
-            var entry = ParseEntry(element, out var entryProblem);
-            if (entry is null)
+            var line = parsed.Count < lines.Count ? lines[parsed.Count] : 0;
+            if (EntryProblem(element) is { } entryProblem)
             {
-                problem = $"line {line}: entry {index} {entryProblem}";
+                problem = new BaselineProblem(line, $"entry {parsed.Count + 1} {entryProblem}");
                 return null;
             }
 
+            var entry = new BaselineEntry(Text(element, "check")!, Text(element, "code")!, Text(element, "block"), Text(element, "targetFramework"));
             parsed.Add(new LocatedEntry(entry, line));
         }
 
         return parsed;
     }
 
-    private static BaselineEntry? ParseEntry(JsonElement element, out string? problem)
+    private static BaselineProblem? DocumentProblem(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new BaselineProblem(1, "it must be one JSON object with \"schemaVersion\" and \"entries\"");
+        }
+
+        if (!root.TryGetProperty("schemaVersion", out var version) || !version.TryGetInt32(out var number) || number != SchemaVersion)
+        {
+            return new BaselineProblem(0, $"\"schemaVersion\" must be {SchemaVersion}, the version this GradGate reads");
+        }
+
+        return root.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
+            ? null
+            : new BaselineProblem(0, "\"entries\" must be an array");
+    }
+
+    /// <summary>What is wrong with one entry, worded to follow "entry 3"; null when nothing is.</summary>
+    private static string? EntryProblem(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problem = "must be an object with \"check\" and \"code\"";
-            return null;
+            return "must be an object with \"check\" and \"code\"";
         }
 
         var unknown = element.EnumerateObject().Select(property => property.Name).FirstOrDefault(name => !EntryProperties.Contains(name, StringComparer.Ordinal));
-        var check = Text(element, "check");
+        if (unknown is not null)
+        {
+            return $"has \"{unknown}\", which is not one of {string.Join(", ", EntryProperties.Select(name => $"\"{name}\""))}";
+        }
+
+        if (string.IsNullOrWhiteSpace(Text(element, "check")))
+        {
+            return "has no \"check\" (the check's id, such as Namespace.Type.Method)";
+        }
+
         var code = Text(element, "code");
-        var block = Text(element, "block");
-        var framework = Text(element, "targetFramework");
-        problem = unknown is not null ? $"has \"{unknown}\", which is not one of {string.Join(", ", EntryProperties.Select(name => $"\"{name}\""))}"
-            : string.IsNullOrWhiteSpace(check) ? "has no \"check\" (the check's id, such as Namespace.Type.Method)"
-            : code is null || !CodePattern.IsMatch(code) ? $"has \"code\" {(code is null ? "missing" : $"'{code}'")}, but it must be a GradGate code such as GG0001"
-            : element.TryGetProperty("block", out var blockValue) && blockValue.ValueKind != JsonValueKind.String ? "has a \"block\" that is not a string"
-            : element.TryGetProperty("targetFramework", out var frameworkValue) && (frameworkValue.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(framework))
-                ? "has a \"targetFramework\" that is not a framework name such as net8.0"
+        if (code is null || !CodePattern.IsMatch(code))
+        {
+            return $"has \"code\" {(code is null ? "missing" : $"'{code}'")}, but it must be a GradGate code such as GG0001";
+        }
+
+        if (element.TryGetProperty("block", out var block) && block.ValueKind != JsonValueKind.String)
+        {
+            return "has a \"block\" that is not a string";
+        }
+
+        return element.TryGetProperty("targetFramework", out _) && string.IsNullOrWhiteSpace(Text(element, "targetFramework"))
+            ? "has a \"targetFramework\" that is not a framework name such as net8.0"
             : null;
-        return problem is null ? new BaselineEntry(check!, code!, block, framework) : null;
     }
 
     private static string? Text(JsonElement element, string name)

@@ -21,9 +21,9 @@ internal sealed class BaselineStep(string baselinePath, string projectPath, stri
                 Severity.Error,
                 DiagnosticCodes.BadConfiguration,
                 baselinePath,
+                problem!.Line,
                 0,
-                0,
-                $"GradGate cannot use the baseline '{baselinePath}': {problem}. Fix the file, or regenerate it with "
+                $"GradGate cannot use the baseline '{baselinePath}': {problem.Message}. Fix the file, or regenerate it with "
                 + "'dotnet build -p:GradGateGenerateBaseline=true'. No finding was baselined.");
             return new BaselineOutcome(run, [malformed], []);
         }

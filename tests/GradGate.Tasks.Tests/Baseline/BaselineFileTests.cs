@@ -67,22 +67,24 @@ public sealed class BaselineFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {", "line 1: it is not valid JSON")]
-    [InlineData("[]", "line 1: it must be one JSON object")]
-    [InlineData("{ \"schemaVersion\": 2, \"entries\": [] }", "\"schemaVersion\" must be 1")]
-    [InlineData("{ \"schemaVersion\": 1 }", "\"entries\" must be an array")]
-    [InlineData("{ \"schemaVersion\": 1,\n \"entries\": [\n {\"check\":\"N.A.B\",\"code\":\"GG0001\"},\n {\"code\":\"GG0001\"}\n] }", "line 4: entry 2 has no \"check\"")]
-    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"E42\"} ] }", "line 1: entry 1 has \"code\" 'E42', but it must be a GradGate code")]
-    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"GG0001\",\"blok\":\"W1\"} ] }", "line 1: entry 1 has \"blok\", which is not one of")]
-    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"GG0001\",\"targetFramework\":\"\"} ] }", "has a \"targetFramework\" that is not a framework name")]
-    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ \"N.A.B GG0001\" ] }", "line 1: entry 1 must be an object")]
-    public void A_malformed_file_says_what_is_wrong_and_where(string content, string expected)
+    [InlineData("{ \"schemaVersion\": 1,\n \"entries\": [ {", 2, "it is not valid JSON")]
+    [InlineData("[]", 1, "it must be one JSON object")]
+    [InlineData("{ \"schemaVersion\": 2, \"entries\": [] }", 0, "\"schemaVersion\" must be 1")]
+    [InlineData("{ \"schemaVersion\": 1 }", 0, "\"entries\" must be an array")]
+    [InlineData("{ \"schemaVersion\": 1,\n \"entries\": [\n {\"check\":\"N.A.B\",\"code\":\"GG0001\"},\n {\"code\":\"GG0001\"}\n] }", 4, "entry 2 has no \"check\"")]
+    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"E42\"} ] }", 1, "entry 1 has \"code\" 'E42', but it must be a GradGate code")]
+    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"GG0001\",\"blok\":\"W1\"} ] }", 1, "entry 1 has \"blok\", which is not one of")]
+    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"GG0001\",\"block\":3} ] }", 1, "entry 1 has a \"block\" that is not a string")]
+    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ {\"check\":\"N.A.B\",\"code\":\"GG0001\",\"targetFramework\":\"\"} ] }", 1, "has a \"targetFramework\" that is not a framework name")]
+    [InlineData("{ \"schemaVersion\": 1, \"entries\": [ \"N.A.B GG0001\" ] }", 1, "entry 1 must be an object")]
+    public void A_malformed_file_says_what_is_wrong_and_where(string content, int line, string expected)
     {
         File.WriteAllText(BaselinePath, content);
 
         var read = BaselineFile.Read(BaselinePath, out var problem);
 
         Assert.Null(read);
-        Assert.Contains(expected, problem, StringComparison.Ordinal);
+        Assert.Equal(line, problem!.Line);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
     }
 }

@@ -122,10 +122,10 @@ public sealed class ReportWithBaselineTests : IDisposable
 
         Assert.False(succeeded);
         Assert.Equal(
-            [(DiagnosticCodes.GradientMismatch, _scratch.File("Checks.cs")), (DiagnosticCodes.BadConfiguration, BaselinePath)],
-            engine.Errors.Select(logged => (logged.Code, logged.File)));
+            [(DiagnosticCodes.GradientMismatch, _scratch.File("Checks.cs"), 12), (DiagnosticCodes.BadConfiguration, BaselinePath, 4)],
+            engine.Errors.Select(logged => (logged.Code, logged.File, logged.Line)));
         var error = engine.Errors.Last();
-        Assert.StartsWith($"GradGate cannot use the baseline '{BaselinePath}': line 4: entry 1 has \"kode\"", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"GradGate cannot use the baseline '{BaselinePath}': entry 1 has \"kode\"", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("No finding was baselined.", error.Message, StringComparison.Ordinal);
     }
 
