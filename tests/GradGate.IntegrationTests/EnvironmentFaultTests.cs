@@ -94,6 +94,37 @@ public sealed class EnvironmentFaultTests(PackageFixture package)
     }
 
     [Fact]
+    public void With_the_pdb_of_an_earlier_build_the_checks_run_and_their_findings_fall_back_to_the_project_file()
+    {
+        var checks = DependencyChecks.Replace("Dependency.Scale.Factor", "3.0");
+        var project = TestProject.Create(package, "MismatchedPdb").WriteFile("DependencyChecks.cs", checks);
+        var pdb = Path.Combine(project.OutputDirectory(), "MismatchedPdb.pdb");
+        var located = project.Build();
+        Assert.Equal(project.LineOf("DependencyChecks.cs", "WrongGradient()") + 1, Assert.Single(located.Errors).Line);
+        var earlierPdb = File.ReadAllBytes(pdb);
+
+        project.WriteFile("DependencyChecks.cs", "// Moves every line down, and gives the next build another PDB.\n" + checks);
+        project.Build();
+        // The earlier PDB in obj/ and bin/ alike, newer than the sources, so the next build neither compiles nor copies it;
+        // without stored results the checks run again and read it.
+        var now = DateTime.UtcNow;
+        foreach (var copy in new[] { pdb, Path.Combine(project.Directory, "obj", "Debug", "net10.0", "MismatchedPdb.pdb") })
+        {
+            File.WriteAllBytes(copy, earlierPdb);
+            File.SetLastWriteTimeUtc(copy, now);
+        }
+
+        File.Delete(Path.Combine(project.Directory, "obj", "Debug", "net10.0", "gradgate", "results.json"));
+        var mismatched = project.Build();
+
+        Assert.False(mismatched.Succeeded, mismatched.ToString());
+        Assert.Equal(earlierPdb, File.ReadAllBytes(pdb));
+        var mismatch = Assert.Single(mismatched.Errors);
+        Assert.Equal(("GG0001", project.ProjectPath, 0), (mismatch.Code, mismatch.File, mismatch.Line));
+        Assert.Contains("3 checks, 2 passed, 1 failed", mismatched.Summary);
+    }
+
+    [Fact]
     public void A_netstandard_project_gets_a_clear_error_not_a_crash()
     {
         var project = TestProject.Create(package, "StandardLibrary", targetFrameworks: "netstandard2.0", extraProperties: "<LangVersion>latest</LangVersion>")
