@@ -31,6 +31,17 @@ internal static class FaultSources
             private static GradCheckTarget Recurse(int depth) => depth < 0 ? null! : Recurse(depth + 1);
 
             [GradCheck]
+            public static GradCheckTarget AllocatesWithoutBound()
+            {
+                var hoard = new List<double[]>();
+                while (true)
+                {
+                    hoard.Add(new double[1 << 20]);
+                    hoard[^1][0] = hoard.Count;
+                }
+            }
+
+            [GradCheck]
             public static GradCheckTarget FloodsTheConsole()
             {
                 for (var i = 0; i < 20000; i++)

@@ -18,12 +18,15 @@ public sealed class TargetFaultTests(PackageFixture package)
     /// <summary>What XML 1.0 can hold of it: the control characters other than the tab are dropped.</summary>
     private const string HostileInXml = "<loss> & \"quoted\" ]]> {0} Ünïcödé 日本語 🧪 [31mred[0m\t|";
 
+    private const string MemoryCap = "-p:GradGateMemoryLimit=512";
+
     /// <summary>Each check of <see cref="FaultSources.TargetFaults"/>, the code of its one error (null when it passes) and its verdict.</summary>
     private static readonly (string Method, string? Code, string Verdict)[] Expected =
     [
         ("ReturnsNull", "GG0014", "failed"),
         ("ExitsTheProcess", "GG0011", "error"),
         ("OverflowsTheStack", "GG0011", "error"),
+        ("AllocatesWithoutBound", "GG0009", "error"),
         ("FloodsTheConsole", null, "passed"),
         ("ChangesProcessState", null, "passed"),
         ("NaNLoss", "GG0003", "failed"),
@@ -44,7 +47,8 @@ public sealed class TargetFaultTests(PackageFixture package)
     {
         var project = TestProject.Create(package, "TargetFaults").WriteFile("TargetFaults.cs", FaultSources.TargetFaults);
 
-        var build = project.Build();
+        // A runner capped at 512 MB of managed heap: the unbounded allocation ends in an OutOfMemoryException, not a starved machine.
+        var build = project.Build(MemoryCap);
 
         Assert.False(build.Succeeded, build.ToString());
         foreach (var (method, code, _) in Expected.Where(expected => expected.Code is not null))
@@ -58,11 +62,12 @@ public sealed class TargetFaultTests(PackageFixture package)
         Assert.Contains(build.WithCode("GG0011"), error => error.Message.Contains("ExitsTheProcess") && error.Message.Contains("exit code 7"));
         Assert.Contains(build.WithCode("GG0011"), error => error.Message.Contains("OverflowsTheStack") && error.Message.Contains("SIGABRT"));
         Assert.Contains(build.WithCode("GG0007"), error => error.Message.Contains("1.5 after it"));
+        Assert.Contains(build.WithCode("GG0009"), error => error.Message.Contains("AllocatesWithoutBound") && error.Message.Contains("OutOfMemoryException"));
         // Checked after a target set the culture to de-DE in the same runner: figures keep their invariant form.
         Assert.Matches(@"relative error \d\.\d+e-01 exceeds", Assert.Single(build.WithCode("GG0001")).Message);
         Assert.DoesNotContain('\u001b', build.Output); // a check's ANSI colour code reaches the log escaped
         Assert.Contains(build.WithCode("GG0009"), error => error.Message.StartsWith(@"<loss> & ""quoted"" ]]> {0} Ünïcödé 日本語 🧪 \u0001\u001B[31mred"));
-        Assert.Equal("GradGate: 16 checks, 3 passed, 10 failed, 3 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
+        Assert.Equal("GradGate: 17 checks, 3 passed, 10 failed, 4 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
 
         // A check's name never becomes a path: the reports have fixed names in the report folder.
         Assert.Equal(["gradgate.json", "gradgate.junit.xml", "gradgate.md"], Directory.GetFileSystemEntries(project.ReportDirectory()).Select(Path.GetFileName).Order());
@@ -73,7 +78,7 @@ public sealed class TargetFaultTests(PackageFixture package)
 
         var occupied = Path.Combine(project.Directory, "occupied");
         File.WriteAllText(occupied, "a file where the report folder should be");
-        var unwritable = project.Build($"-p:GradGateReportDirectory={Path.Combine(occupied, "reports")}");
+        var unwritable = project.Build(MemoryCap, $"-p:GradGateReportDirectory={Path.Combine(occupied, "reports")}");
 
         Assert.False(unwritable.Succeeded, unwritable.ToString());
         var configuration = Assert.Single(unwritable.WithCode("GG0012"));
@@ -104,10 +109,10 @@ public sealed class TargetFaultTests(PackageFixture package)
     {
         var suite = XDocument.Load(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")).Root!.Element("testsuite")!;
         var cases = suite.Elements("testcase").ToList();
-        Assert.Equal(("16", "10", "3"), ((string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("errors")!));
-        Assert.Equal(16, cases.Count);
+        Assert.Equal(("17", "10", "4"), ((string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("errors")!));
+        Assert.Equal(17, cases.Count);
         Assert.Equal(10, cases.Count(testCase => testCase.Element("failure") is not null));
-        Assert.Equal(3, cases.Count(testCase => testCase.Element("error") is not null));
+        Assert.Equal(4, cases.Count(testCase => testCase.Element("error") is not null));
         var hostile = Assert.Single(cases, testCase => (string)testCase.Attribute("name")! == HostileInXml);
         Assert.Equal("GG0009", (string)hostile.Element("error")!.Attribute("type")!);
     }
