@@ -93,29 +93,14 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
         var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
         var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
         var step = new BaselineStep(baselinePath, ProjectPath, TargetFramework);
-        if (GenerateBaseline)
+        if (!GenerateBaseline)
         {
-            try
-            {
-                var frameworks = (CheckedTargetFrameworks ?? "").Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).ToList();
-                var lockPath = string.IsNullOrWhiteSpace(BaselineLockFile) ? baselinePath + ".lock" : Path.GetFullPath(Path.Combine(projectDirectory, BaselineLockFile));
-                Log.LogMessage(MessageImportance.High, step.Generate(run, lockPath, frameworks));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                LogDiagnostic(new BuildDiagnostic(
-                    Severity.Error,
-                    DiagnosticCodes.BadConfiguration,
-                    baselinePath,
-                    0,
-                    0,
-                    $"GradGateGenerateBaseline is true, but GradGate cannot write the baseline '{baselinePath}': {exception.Message} "
-                    + "Make the file and its folder writable, or set GradGateBaselineFile to a writable path. The findings below are not baselined."));
-                return new BaselineOutcome(run, [], []);
-            }
+            return step.Apply(run);
         }
 
-        return step.Apply(run);
+        var lockPath = string.IsNullOrWhiteSpace(BaselineLockFile) ? baselinePath + ".lock" : Path.GetFullPath(Path.Combine(projectDirectory, BaselineLockFile));
+        var frameworks = (CheckedTargetFrameworks ?? "").Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).ToList();
+        return step.RegenerateAndApply(run, lockPath, frameworks);
     }
 
     private IReadOnlyList<string> ValidateFormats()

@@ -59,13 +59,31 @@ internal sealed class BaselineStep(string baselinePath, string projectPath, stri
         return new BaselineOutcome(forBuildLog, stale, notes);
     }
 
-    /// <summary>Rewrites this framework's part of the baseline from the run; returns the note that says so.</summary>
-    public string Generate(RunResult run, string lockPath, IReadOnlyCollection<string> checkedFrameworks)
+    /// <summary>Rewrites this framework's part of the baseline from the run, then applies it: every finding is covered.</summary>
+    public BaselineOutcome RegenerateAndApply(RunResult run, string lockPath, IReadOnlyCollection<string> checkedFrameworks)
     {
-        var framework = string.IsNullOrWhiteSpace(targetFramework) ? "" : targetFramework!;
-        var count = BaselineGeneration.Update(baselinePath, lockPath, run, framework, checkedFrameworks);
-        return $"GradGate: wrote {(count == 1 ? "1 entry" : $"{count} entries")} to the baseline '{baselinePath}'{For(targetFramework)}; "
+        int count;
+        try
+        {
+            count = BaselineGeneration.Update(baselinePath, lockPath, run, targetFramework ?? "", checkedFrameworks);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var unwritable = new BuildDiagnostic(
+                Severity.Error,
+                DiagnosticCodes.BadConfiguration,
+                baselinePath,
+                0,
+                0,
+                $"GradGateGenerateBaseline is true, but GradGate cannot write the baseline '{baselinePath}': {exception.Message} "
+                + "Make the file and its folder writable, or set GradGateBaselineFile to a writable path. No finding was baselined.");
+            return new BaselineOutcome(run, [unwritable], []);
+        }
+
+        var written = $"GradGate: wrote {(count == 1 ? "1 entry" : $"{count} entries")} to the baseline '{baselinePath}'{For(targetFramework)}; "
             + "review and commit it. Its findings are logged as messages from now on, and an entry no finding matches any more is a GG0019 warning.";
+        var applied = Apply(run);
+        return applied with { Notes = [written, .. applied.Notes] };
     }
 
     private static RunResult Copy(RunResult run) => ResultJson.Deserialize<RunResult>(ResultJson.Serialize(run, indented: false))!;

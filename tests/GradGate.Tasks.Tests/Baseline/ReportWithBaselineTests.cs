@@ -163,6 +163,26 @@ public sealed class ReportWithBaselineTests : IDisposable
     }
 
     [Fact]
+    public void A_baseline_that_cannot_be_written_is_a_configuration_error_and_the_findings_still_fail_the_build()
+    {
+        RunResultStore.Write(ResultsPath, Run(Loss(("GG0001", "W1", "W1 is wrong"))));
+        File.WriteAllText(_scratch.File("occupied"), "a file where the baseline's folder should be");
+
+        var (succeeded, engine) = Report(task =>
+        {
+            task.BaselineFile = "occupied/GradGate.baseline.json";
+            task.GenerateBaseline = true;
+            task.BaselineLockFile = _scratch.File("obj/gradgate-baseline.lock");
+        });
+
+        Assert.False(succeeded);
+        Assert.Equal([DiagnosticCodes.GradientMismatch, DiagnosticCodes.BadConfiguration], engine.Errors.Select(logged => logged.Code));
+        var error = engine.Errors.Last();
+        Assert.Equal(_scratch.File("occupied/GradGate.baseline.json"), error.File);
+        Assert.StartsWith("GradGateGenerateBaseline is true, but GradGate cannot write the baseline", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_the_baseline_takes_effect_on_the_next_report_from_the_same_stored_results()
     {
         RunResultStore.Write(ResultsPath, Run(Loss(("GG0001", "W1", "W1 is wrong"))));
