@@ -25,8 +25,6 @@ internal static class BaselineFile
 {
     public const int SchemaVersion = 1;
 
-    public const string DefaultName = "GradGate.baseline.json";
-
     private static readonly Regex CodePattern = new("^GG[0-9]{4}$", RegexOptions.CultureInvariant);
 
     private static readonly string[] EntryProperties = ["check", "code", "block", "targetFramework"];
