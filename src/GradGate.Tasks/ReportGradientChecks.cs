@@ -35,8 +35,8 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
     /// <summary>The checked-in baseline of known findings (GradGate.baseline.json); relative to the project's folder when relative. Empty uses none.</summary>
     public string? BaselineFile { get; set; }
 
-    /// <summary>Rewrite <see cref="BaselineFile"/> from this run's findings before applying it.</summary>
-    public bool GenerateBaseline { get; set; }
+    /// <summary>GradGateGenerateBaseline: <c>true</c> rewrites <see cref="BaselineFile"/> from this run's findings before applying it.</summary>
+    public string? GenerateBaseline { get; set; }
 
     /// <summary>The lock file that serialises the inner builds of a multi-targeted project while they regenerate the shared baseline.</summary>
     public string? BaselineLockFile { get; set; }
@@ -93,7 +93,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
         var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
         var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
         var step = new BaselineStep(baselinePath, ProjectPath, TargetFramework);
-        if (!GenerateBaseline)
+        if (!IsTrue(GenerateBaseline, "GradGateGenerateBaseline"))
         {
             return step.Apply(run);
         }
@@ -101,6 +101,35 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
         var lockPath = string.IsNullOrWhiteSpace(BaselineLockFile) ? baselinePath + ".lock" : Path.GetFullPath(Path.Combine(projectDirectory, BaselineLockFile));
         var frameworks = (CheckedTargetFrameworks ?? "").Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).ToList();
         return step.RegenerateAndApply(run, lockPath, frameworks);
+    }
+
+    /// <summary>MSBuild's spellings of a boolean, which its conditions accept for GradGateEnabled too.</summary>
+    private static readonly string[] TrueSpellings = ["true", "on", "yes", "!false", "!off", "!no"];
+
+    private static readonly string[] FalseSpellings = ["false", "off", "no", "!true", "!on", "!yes"];
+
+    /// <summary>Whether a boolean property is true; empty is false, and a value MSBuild would not read as a boolean is a GG0012 error.</summary>
+    private bool IsTrue(string? value, string property)
+    {
+        var trimmed = (value ?? "").Trim();
+        if (trimmed.Length == 0 || FalseSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (TrueSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        LogDiagnostic(new BuildDiagnostic(
+            Severity.Error,
+            DiagnosticCodes.BadConfiguration,
+            ProjectPath,
+            0,
+            0,
+            $"{property} is '{value}', but it must be true or false. Set it to one of them, or remove it (false)."));
+        return false;
     }
 
     private IReadOnlyList<string> ValidateFormats()

@@ -140,7 +140,7 @@ public sealed class ReportWithBaselineTests : IDisposable
 
         var (succeeded, engine) = Report(task =>
         {
-            task.GenerateBaseline = true;
+            task.GenerateBaseline = "True";
             task.BaselineLockFile = _scratch.File("obj/gradgate-baseline.lock");
         });
 
@@ -171,7 +171,7 @@ public sealed class ReportWithBaselineTests : IDisposable
         var (succeeded, engine) = Report(task =>
         {
             task.BaselineFile = "occupied/GradGate.baseline.json";
-            task.GenerateBaseline = true;
+            task.GenerateBaseline = "True";
             task.BaselineLockFile = _scratch.File("obj/gradgate-baseline.lock");
         });
 
@@ -180,6 +180,22 @@ public sealed class ReportWithBaselineTests : IDisposable
         var error = engine.Errors.Last();
         Assert.Equal(_scratch.File("occupied/GradGate.baseline.json"), error.File);
         Assert.StartsWith("GradGateGenerateBaseline is true, but GradGate cannot write the baseline", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_GenerateBaseline_value_other_than_true_or_false_is_a_configuration_error_and_the_file_is_left_alone()
+    {
+        RunResultStore.Write(ResultsPath, Run(Loss(("GG0001", "W1", "W1 is wrong"))));
+        File.WriteAllText(BaselinePath, BaselinedW1);
+
+        var (succeeded, engine) = Report(task => task.GenerateBaseline = "maybe");
+
+        Assert.False(succeeded);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal((DiagnosticCodes.BadConfiguration, ProjectPath), (error.Code, error.File));
+        Assert.Equal("GradGateGenerateBaseline is 'maybe', but it must be true or false. Set it to one of them, or remove it (false).", error.Message);
+        Assert.Equal(BaselinedW1, File.ReadAllText(BaselinePath));
+        Assert.Contains(engine.Messages, logged => logged.Code == DiagnosticCodes.GradientMismatch);
     }
 
     [Fact]
