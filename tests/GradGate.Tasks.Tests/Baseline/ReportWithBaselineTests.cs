@@ -112,6 +112,21 @@ public sealed class ReportWithBaselineTests : IDisposable
         Assert.Equal(DiagnosticCodes.GradientMismatch, Assert.Single(engine.Diagnostics).Code);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("*Loss", false)]
+    public void An_entry_of_a_check_that_no_longer_exists_is_stale_unless_a_filter_may_have_left_it_out(string? filter, bool stale)
+    {
+        var run = Run(Loss());
+        run.Filter = filter;
+        RunResultStore.Write(ResultsPath, run);
+        File.WriteAllText(BaselinePath, BaselinedW1.Replace("Net.Checks.Loss", "Net.Checks.Renamed"));
+
+        var (_, engine) = Report();
+
+        Assert.Equal(stale ? [DiagnosticCodes.StaleBaselineEntry] : [], engine.Warnings.Select(logged => logged.Code));
+    }
+
     [Fact]
     public void A_malformed_baseline_is_a_configuration_error_naming_the_file_and_covers_nothing()
     {
