@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using GradGate.IntegrationTests.Infrastructure;
 
@@ -74,7 +75,7 @@ public sealed class TargetFaultTests(PackageFixture package)
         Assert.Empty(Directory.GetFileSystemEntries(package.WorkRoot, "escaped", SearchOption.AllDirectories));
         AssertJsonReport(project);
         AssertJUnitReport(project);
-        Assert.Contains("日本語", File.ReadAllText(Path.Combine(project.ReportDirectory(), "gradgate.md")));
+        AssertMarkdownTables(project);
 
         var occupied = Path.Combine(project.Directory, "occupied");
         File.WriteAllText(occupied, "a file where the report folder should be");
@@ -103,6 +104,20 @@ public sealed class TargetFaultTests(PackageFixture package)
         Assert.StartsWith($"{Hostile} could not be checked", hostile.GetProperty("findings")[0].GetProperty("message").GetString());
         var block = checks.Single(check => check.GetProperty("methodName").GetString() == "HostileBlockName").GetProperty("blocks")[0];
         Assert.Equal(Hostile, block.GetProperty("name").GetString());
+    }
+
+    /// <summary>Every row of every table has as many cells as its header: no name's <c>|</c> opened a cell of its own.</summary>
+    private static void AssertMarkdownTables(TestProject project)
+    {
+        var markdown = File.ReadAllText(Path.Combine(project.ReportDirectory(), "gradgate.md"));
+        Assert.Contains("日本語", markdown);
+        var cellsInHeader = 0;
+        foreach (var line in markdown.Split('\n'))
+        {
+            var cells = line.StartsWith('|') ? Regex.Matches(line, @"(?<!\\)\|").Count : 0;
+            cellsInHeader = cells == 0 ? 0 : cellsInHeader == 0 ? cells : cellsInHeader;
+            Assert.True(cells == cellsInHeader, $"A table row has {cells - 1} cells where its header has {cellsInHeader - 1}: {line}");
+        }
     }
 
     private static void AssertJUnitReport(TestProject project)
