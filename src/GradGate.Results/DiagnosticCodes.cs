@@ -59,4 +59,7 @@ public static class DiagnosticCodes
 
     /// <summary>A file the gate needs is missing or unreadable: the built assembly, or the stored results of the last run.</summary>
     public const string UnreadableInput = "GG0018";
+
+    /// <summary>A baseline entry matches no current finding: the finding was fixed or its check renamed, so the baseline should be regenerated.</summary>
+    public const string StaleBaselineEntry = "GG0019";
 }

@@ -1,4 +1,5 @@
 using GradGate.Results;
+using GradGate.Tasks.Baseline;
 using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Configuration;
 using GradGate.Tasks.Reports;
@@ -31,6 +32,18 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
     /// <summary>The short name, such as net10.0, used in messages.</summary>
     public string? TargetFramework { get; set; }
 
+    /// <summary>The checked-in baseline of known findings (GradGate.baseline.json); relative to the project's folder when relative. Empty uses none.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>GradGateGenerateBaseline: <c>true</c> rewrites <see cref="BaselineFile"/> from this run's findings before applying it.</summary>
+    public string? GenerateBaseline { get; set; }
+
+    /// <summary>The lock file that serialises the inner builds of a multi-targeted project while they regenerate the shared baseline.</summary>
+    public string? BaselineLockFile { get; set; }
+
+    /// <summary>Every target framework of the project that GradGate checks (semicolon-separated); empty for a single-targeted project.</summary>
+    public string? CheckedTargetFrameworks { get; set; }
+
     /// <summary>The report files written, for FileWrites.</summary>
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = [];
@@ -53,15 +66,70 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        foreach (var diagnostic in DiagnosticArrangement.Arrange(run, ProjectPath))
+        var baseline = ApplyBaseline(run);
+        foreach (var diagnostic in DiagnosticArrangement.Arrange(baseline.ForBuildLog, ProjectPath).Concat(baseline.Diagnostics))
         {
             LogDiagnostic(diagnostic);
         }
 
         LogSkippedChecks(run);
-        Log.LogMessage(MessageImportance.High, RunSummary.Describe(run));
+        foreach (var note in baseline.Notes)
+        {
+            Log.LogMessage(MessageImportance.High, note);
+        }
+
+        Log.LogMessage(MessageImportance.High, DiagnosticArrangement.OneLine(RunSummary.Describe(run)));
         WriteReports(run, formats);
         return !Log.HasLoggedErrors;
+    }
+
+    private BaselineOutcome ApplyBaseline(RunResult run)
+    {
+        if (string.IsNullOrWhiteSpace(BaselineFile))
+        {
+            return new BaselineOutcome(run, [], []);
+        }
+
+        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
+        var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
+        var step = new BaselineStep(baselinePath, ProjectPath, TargetFramework);
+        if (!IsTrue(GenerateBaseline, "GradGateGenerateBaseline"))
+        {
+            return step.Apply(run);
+        }
+
+        var lockPath = string.IsNullOrWhiteSpace(BaselineLockFile) ? baselinePath + ".lock" : Path.GetFullPath(Path.Combine(projectDirectory, BaselineLockFile));
+        var frameworks = (CheckedTargetFrameworks ?? "").Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).ToList();
+        return step.RegenerateAndApply(run, lockPath, frameworks);
+    }
+
+    /// <summary>MSBuild's spellings of a boolean, which its conditions accept for GradGateEnabled too.</summary>
+    private static readonly string[] TrueSpellings = ["true", "on", "yes", "!false", "!off", "!no"];
+
+    private static readonly string[] FalseSpellings = ["false", "off", "no", "!true", "!on", "!yes"];
+
+    /// <summary>Whether a boolean property is true; empty is false, and a value MSBuild would not read as a boolean is a GG0012 error.</summary>
+    private bool IsTrue(string? value, string property)
+    {
+        var trimmed = (value ?? "").Trim();
+        if (trimmed.Length == 0 || FalseSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (TrueSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        LogDiagnostic(new BuildDiagnostic(
+            Severity.Error,
+            DiagnosticCodes.BadConfiguration,
+            ProjectPath,
+            0,
+            0,
+            $"{property} is '{value}', but it must be true or false. Set it to one of them, or remove it (false)."));
+        return false;
     }
 
     private IReadOnlyList<string> ValidateFormats()

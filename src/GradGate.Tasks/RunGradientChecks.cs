@@ -77,6 +77,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>Seconds per check; 60 when empty.</summary>
     public string? Timeout { get; set; }
 
+    /// <summary>GradGateMemoryLimit: megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
+    public string? MemoryLimit { get; set; }
+
     /// <summary>The GradGate version recorded in the results; the task's own version when empty.</summary>
     public string? ToolVersion { get; set; }
 
@@ -98,7 +101,14 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         }
 
         var settings = ValidateSettings();
-        if (settings is null || !CheckInputsExist())
+        var memoryProblems = new List<ConfigurationProblem>();
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, memoryProblems);
+        foreach (var memoryProblem in memoryProblems)
+        {
+            LogError(DiagnosticCodes.BadConfiguration, memoryProblem.Message);
+        }
+
+        if (settings is null || memoryProblems.Count > 0 || !CheckInputsExist())
         {
             return false;
         }
@@ -120,7 +130,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
         var selection = CheckSelection.Select(assembly, settings.Filter);
         var collector = new ResultCollector(selection.Selected.Where(check => !check.IsSkipped).ToList());
-        if (!collector.IsFinished && !RunChecks(assembly, settings, collector))
+        if (!collector.IsFinished && !RunChecks(assembly, settings, heapHardLimit, collector))
         {
             return false;
         }
@@ -217,11 +227,11 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         }
     }
 
-    private bool RunChecks(DiscoveredAssembly assembly, GateSettings settings, ResultCollector collector)
+    private bool RunChecks(DiscoveredAssembly assembly, GateSettings settings, long? heapHardLimit, ResultCollector collector)
     {
         try
         {
-            return PrepareLaunch(assembly) is { } launch && RunSession(launch, settings, collector);
+            return PrepareLaunch(assembly) is { } launch && RunSession(launch with { HeapHardLimitBytes = heapHardLimit }, settings, collector);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -46,9 +46,21 @@ internal static class DiagnosticArrangement
             : new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, message);
     }
 
-    /// <summary>The message's lines, trimmed, joined with <c> | </c>.</summary>
+    /// <summary>
+    /// The message's lines, trimmed, joined with <c> | </c>; any other control character but the tab is written as its
+    /// <c>\uXXXX</c> escape, so text from a check (an ANSI colour code, a backspace) cannot recolour or rewrite a CI log.
+    /// </summary>
     public static string OneLine(string message)
-        => string.Join(" | ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).Where(line => line.Length > 0));
+        => string.Join(
+            " | ",
+            message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => EscapeControls(line.Trim())).Where(line => line.Length > 0));
+
+    private static string EscapeControls(string line)
+        => line.Any(IsEscaped)
+            ? string.Concat(line.Select(character => IsEscaped(character) ? $"\\u{(int)character:X4}" : character.ToString()))
+            : line;
+
+    private static bool IsEscaped(char character) => char.IsControl(character) && character != '\t';
 
     public static string CheckName(CheckResult check) => check.Name.Length > 0 ? check.Name : check.Id;
 

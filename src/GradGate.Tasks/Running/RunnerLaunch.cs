@@ -13,6 +13,15 @@ internal sealed record RunnerLaunch(
     IReadOnlyList<string> ProbingPaths,
     string WorkingDirectory)
 {
+    /// <summary>The runner's managed heap cap (GradGateMemoryLimit) in bytes; null for none.</summary>
+    public long? HeapHardLimitBytes { get; init; }
+
+    /// <summary>The variables the runner process gets on top of the build's: the .NET GC's hard heap limit, in hexadecimal as it reads it.</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables()
+        => HeapHardLimitBytes is { } limit
+            ? new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture) }
+            : new Dictionary<string, string>();
+
     /// <summary><c>exec --depsfile .. --runtimeconfig .. [--roll-forward ..] --additionalprobingpath .. runner.dll --request ..</c></summary>
     public IReadOnlyList<string> Arguments(string requestPath)
     {

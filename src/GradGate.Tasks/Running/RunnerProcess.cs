@@ -108,16 +108,25 @@ internal static class RunnerProcess
         }
     }
 
-    private static ProcessStartInfo StartInfo(RunnerLaunch launch, string requestPath) => new()
+    private static ProcessStartInfo StartInfo(RunnerLaunch launch, string requestPath)
     {
-        FileName = launch.HostPath,
-        Arguments = CommandLineQuoting.Join(launch.Arguments(requestPath)),
-        WorkingDirectory = launch.WorkingDirectory,
-        UseShellExecute = false,
-        CreateNoWindow = true,
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-        StandardOutputEncoding = Encoding.UTF8,
-        StandardErrorEncoding = Encoding.UTF8,
-    };
+        var startInfo = new ProcessStartInfo
+        {
+            FileName = launch.HostPath,
+            Arguments = CommandLineQuoting.Join(launch.Arguments(requestPath)),
+            WorkingDirectory = launch.WorkingDirectory,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var variable in launch.EnvironmentVariables())
+        {
+            startInfo.Environment[variable.Key] = variable.Value;
+        }
+
+        return startInfo;
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class TestProject
     public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
 
     public static TestProject Create(PackageFixture package, string name, string targetFrameworks = "net10.0", string extraProperties = "")
-        => CreateWith(package, name, targetFrameworks, extraProperties, $"""<PackageReference Include="GradGate" Version="{package.PackageVersion}" />""");
+        => CreateWith(package, name, targetFrameworks, extraProperties, GradGateReference(package));
 
     /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
@@ -32,8 +32,24 @@ internal sealed class TestProject
         var directory = Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
         var project = new TestProject(package, directory, name);
+        project.WriteFile(name + ".csproj", ProjectFile(targetFrameworks, extraProperties, reference));
+        project.WriteFile("NuGet.Config", NuGetConfig(package));
+        // Stop any Directory.Build.* of the machine's temp folder from applying.
+        project.WriteFile("Directory.Build.props", "<Project />");
+        project.WriteFile("Directory.Build.targets", "<Project />");
+        return project;
+    }
+
+    /// <summary>A project file that references the packed GradGate, nothing else from the machine.</summary>
+    public static string ProjectFile(PackageFixture package, string targetFrameworks = "net10.0", string extraProperties = "")
+        => ProjectFile(targetFrameworks, extraProperties, GradGateReference(package));
+
+    private static string GradGateReference(PackageFixture package) => $"""<PackageReference Include="GradGate" Version="{package.PackageVersion}" />""";
+
+    private static string ProjectFile(string targetFrameworks, string extraProperties, string reference)
+    {
         var frameworkProperty = targetFrameworks.Contains(';') ? "TargetFrameworks" : "TargetFramework";
-        project.WriteFile(name + ".csproj", $"""
+        return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <{frameworkProperty}>{targetFrameworks}</{frameworkProperty}>
@@ -45,23 +61,21 @@ internal sealed class TestProject
                 {reference}
               </ItemGroup>
             </Project>
-            """);
-        project.WriteFile("NuGet.Config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
-              </config>
-              <packageSources>
-                <add key="gradgate-under-test" value="{package.FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
-        // Stop any Directory.Build.* of the machine's temp folder from applying.
-        project.WriteFile("Directory.Build.props", "<Project />");
-        project.WriteFile("Directory.Build.targets", "<Project />");
-        return project;
+            """;
     }
+
+    /// <summary>Restores from the local feed into the test run's own package folder.</summary>
+    public static string NuGetConfig(PackageFixture package) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <config>
+            <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
+          </config>
+          <packageSources>
+            <add key="gradgate-under-test" value="{package.FeedDirectory}" />
+          </packageSources>
+        </configuration>
+        """;
 
     public TestProject WriteFile(string relativePath, string content)
     {

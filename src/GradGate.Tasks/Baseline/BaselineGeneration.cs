@@ -1,0 +1,46 @@
+using GradGate.Results;
+using GradGate.Tasks.Reports;
+
+namespace GradGate.Tasks.Baseline;
+
+/// <summary>
+/// Writes this framework's findings into the project's baseline. The inner builds of a multi-targeted project can
+/// run at the same moment and share the file, so each reads, merges and replaces it while holding a lock file
+/// under obj/; the file itself is replaced atomically, so its reviewers and the other builds never see half of it.
+/// </summary>
+internal static class BaselineGeneration
+{
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan LockRetryInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Returns how many entries the file holds now.</summary>
+    public static int Update(string baselinePath, string lockPath, RunResult run, string targetFramework, IReadOnlyCollection<string> checkedFrameworks)
+    {
+        using var held = Lock(lockPath);
+
+        // A malformed file is what regenerating repairs: its entries are replaced, not merged.
+        var existing = BaselineFile.Read(baselinePath, out _) ?? [];
+        var entries = BaselineMerge.Merge(existing.Select(located => located.Entry), BaselineMerge.EntriesOf(run), targetFramework, checkedFrameworks);
+        AtomicFile.WriteAllText(baselinePath, BaselineFile.Render(entries));
+        return entries.Count;
+    }
+
+    private static FileStream Lock(string lockPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(lockPath))!);
+        var deadline = DateTime.UtcNow + LockPatience;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                // Another inner build of this project holds it for the few milliseconds a merge takes.
+                Thread.Sleep(LockRetryInterval);
+            }
+        }
+    }
+}
