@@ -54,6 +54,10 @@ internal static class FaultSources
             }
 
             [GradCheck]
+            public static GradCheckTarget ReadsStandardInput()
+                => Console.ReadLine() is null && Console.In.Read() == -1 ? Cube() : throw new InvalidOperationException("read input from the build");
+
+            [GradCheck]
             public static GradCheckTarget ChangesProcessState()
             {
                 Directory.SetCurrentDirectory(Path.GetTempPath());

@@ -29,6 +29,7 @@ public sealed class TargetFaultTests(PackageFixture package)
         ("OverflowsTheStack", "GG0011", "error"),
         ("AllocatesWithoutBound", "GG0009", "error"),
         ("FloodsTheConsole", null, "passed"),
+        ("ReadsStandardInput", null, "passed"),
         ("ChangesProcessState", null, "passed"),
         ("NaNLoss", "GG0003", "failed"),
         ("InfiniteGradient", "GG0003", "failed"),
@@ -68,7 +69,7 @@ public sealed class TargetFaultTests(PackageFixture package)
         Assert.Matches(@"relative error \d\.\d+e-01 exceeds", Assert.Single(build.WithCode("GG0001")).Message);
         Assert.DoesNotContain('\u001b', build.Output); // a check's ANSI colour code reaches the log escaped
         Assert.Contains(build.WithCode("GG0009"), error => error.Message.StartsWith(@"<loss> & ""quoted"" ]]> {0} Ünïcödé 日本語 🧪 \u0001\u001B[31mred"));
-        Assert.Equal("GradGate: 17 checks, 3 passed, 10 failed, 4 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
+        Assert.Equal("GradGate: 18 checks, 4 passed, 10 failed, 4 errored", build.Summary![..build.Summary!.IndexOf(" (", StringComparison.Ordinal)]);
 
         // A check's name never becomes a path: the reports have fixed names in the report folder.
         Assert.Equal(["gradgate.json", "gradgate.junit.xml", "gradgate.md"], Directory.GetFileSystemEntries(project.ReportDirectory()).Select(Path.GetFileName).Order());
@@ -124,8 +125,8 @@ public sealed class TargetFaultTests(PackageFixture package)
     {
         var suite = XDocument.Load(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")).Root!.Element("testsuite")!;
         var cases = suite.Elements("testcase").ToList();
-        Assert.Equal(("17", "10", "4"), ((string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("errors")!));
-        Assert.Equal(17, cases.Count);
+        Assert.Equal(("18", "10", "4"), ((string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("errors")!));
+        Assert.Equal(18, cases.Count);
         Assert.Equal(10, cases.Count(testCase => testCase.Element("failure") is not null));
         Assert.Equal(4, cases.Count(testCase => testCase.Element("error") is not null));
         var hostile = Assert.Single(cases, testCase => (string)testCase.Attribute("name")! == HostileInXml);
