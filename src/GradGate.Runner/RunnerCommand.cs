@@ -36,6 +36,12 @@ internal static class RunnerCommand
             }
 
             events.Log($"loaded {assembly.FullName} from '{assembly.Location}' on .NET {Environment.Version}");
+            foreach (var unloadable in UserAssemblyLoader.UnloadableReferences(assembly))
+            {
+                events.Log(unloadable);
+                diagnostics.WriteLine($"GradGate runner: {unloadable}");
+            }
+
             var witness = CrashWitness.Watch(events);
             return new CheckSession(assembly, request, events, witness).RunAll();
         }

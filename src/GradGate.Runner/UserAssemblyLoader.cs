@@ -6,7 +6,7 @@ namespace GradGate.Runner;
 
 /// <summary>
 /// Loads the assembly that declares the checks into the default context, with the dependencies its
-/// deps.json put on the TPA list, and makes sure every assembly it references can be loaded too.
+/// deps.json put on the TPA list, and names the references that cannot be loaded.
 /// </summary>
 internal static class UserAssemblyLoader
 {
@@ -33,9 +33,27 @@ internal static class UserAssemblyLoader
             return false;
         }
 
-        problem = FindUnloadableReference(loaded);
-        assembly = problem is null ? loaded : null;
-        return assembly is not null;
+        assembly = loaded;
+        problem = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Every assembly reference that cannot be loaded, described. Only a note: the checks that use such an
+    /// assembly fail on their own (GG0009, naming it) while the others still run.
+    /// </summary>
+    public static IEnumerable<string> UnloadableReferences(Assembly assembly)
+    {
+        foreach (var reference in assembly.GetReferencedAssemblies())
+        {
+            var problem = TryLoadReference(reference);
+            if (problem is not null)
+            {
+                yield return $"'{assembly.GetName().Name}' ({assembly.Location}) references '{reference.FullName}', which cannot be loaded: {problem} "
+                    + "The checks that use it will fail. Check that the project's deps.json lists it and that it was copied to the output folder "
+                    + "or restored to a NuGet package folder passed with --additionalprobingpath.";
+            }
+        }
     }
 
     /// <summary>
@@ -51,21 +69,16 @@ internal static class UserAssemblyLoader
             .Any(entry => string.Equals(Path.GetFileName(entry), fileName, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string? FindUnloadableReference(Assembly assembly)
+    private static string? TryLoadReference(AssemblyName reference)
     {
-        foreach (var reference in assembly.GetReferencedAssemblies())
+        try
         {
-            try
-            {
-                AssemblyLoadContext.Default.LoadFromAssemblyName(reference);
-            }
-            catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or BadImageFormatException)
-            {
-                return $"'{assembly.GetName().Name}' ({assembly.Location}) references '{reference.FullName}', which cannot be loaded: {exception.Message} "
-                    + "Check that the project's deps.json lists it and that it was copied to the output folder or restored to a NuGet package folder passed with --additionalprobingpath.";
-            }
+            AssemblyLoadContext.Default.LoadFromAssemblyName(reference);
+            return null;
         }
-
-        return null;
+        catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return exception.Message;
+        }
     }
 }

@@ -45,17 +45,23 @@ public sealed class LoadingTests
     }
 
     [Fact]
-    public async Task A_dependency_missing_from_the_build_output_fails_the_runner_with_its_name()
+    public async Task A_dependency_missing_from_the_build_output_fails_only_the_checks_that_use_it_and_is_named()
     {
         var request = new RunRequest { AssemblyPath = TestAssets.FixtureAssembly(TestAssets.MissingDependencyFixture) };
-        request.Checks.Add(new CheckRequest { Id = "RunnerFixture.MissingDependency.ScaledChecks.ScaledLoss", TypeName = "RunnerFixture.MissingDependency.ScaledChecks", MethodName = "ScaledLoss" });
+        foreach (var method in new[] { "ScaledLoss", "IndependentLoss" })
+        {
+            request.Checks.Add(new CheckRequest { Id = "RunnerFixture.MissingDependency.ScaledChecks." + method, TypeName = "RunnerFixture.MissingDependency.ScaledChecks", MethodName = method });
+        }
 
         var outcome = await RunnerProcess.RunAsync(request);
 
-        Assert.Equal(RunnerExitCodes.RunnerFailed, outcome.ExitCode);
-        Assert.Contains("'RunnerFixture.MissingDependency'", outcome.StandardError);
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
         Assert.Contains("'RunnerFixture.Dependency, Version=", outcome.StandardError);
-        Assert.Empty(outcome.Started);
+        var broken = outcome.SingleResult("RunnerFixture.MissingDependency.ScaledChecks.ScaledLoss");
+        Assert.Equal(Verdict.Error, broken.Verdict);
+        var threw = Assert.Single(broken.Findings, finding => finding.Code == DiagnosticCodes.CheckThrew);
+        Assert.Contains("RunnerFixture.Dependency", threw.Message, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult("RunnerFixture.MissingDependency.ScaledChecks.IndependentLoss").Verdict);
     }
 
     [Fact]
