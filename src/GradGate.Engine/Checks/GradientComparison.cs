@@ -39,7 +39,10 @@ internal static class GradientComparison
 
     /// <remarks>
     /// The headline relative error is that of the blocks checked coordinate by coordinate when any disagreed,
-    /// else the norm formula over every directional derivative.
+    /// else the norm formula over every directional derivative. A block too large to check coordinate by coordinate
+    /// is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/> coordinates, so escalation costs
+    /// at most as many evaluations as sampled mode; when the sample misses an error the directions proved, the block
+    /// still fails (<see cref="UnlocatedMismatch"/>).
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
         CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random)
@@ -67,10 +70,22 @@ internal static class GradientComparison
             context.Blocks.Add(DirectionalJudge.ToResult(blocks[index], estimates[index], health[index], context.Settings.Delta));
         }
 
+        var sampled = escalated.Where(index => blocks[index].Length > CheckModes.FullModeCoordinateLimit).ToList();
+        foreach (var index in sampled)
+        {
+            blocks[index].Coordinates = RandomSelection.Coordinates(random, blocks[index].Length, CheckModes.SampledCoordinatesPerBlock);
+        }
+
         var summary = escalated.Count == 0
             ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
             : CompareCoordinates(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
                 workers.Select(worker => worker.Select(escalated)).ToList(), perturbed);
+        foreach (var index in sampled)
+        {
+            var result = context.Blocks.Skip(first).Single(result => result.Name == blocks[index].Name);
+            UnlocatedMismatch.Report(context, blocks[index], estimates[index], result);
+        }
+
         var order = blocks.Select((block, index) => (block.Name, index)).ToDictionary();
         context.Blocks.Sort(first, blocks.Count, Comparer<BlockResult>.Create((left, right) => order[left.Name].CompareTo(order[right.Name])));
         return summary;

@@ -1,0 +1,82 @@
+using GradGate.Results;
+
+namespace GradGate.Engine.Tests;
+
+/// <summary>
+/// Fast mode on blocks of up to a million coordinates, where the loss sums over the block: a correct block passes on
+/// its directional derivatives despite their rounding noise, and a wrong one fails at a bounded cost, whether or not
+/// the sample it is located on finds the error.
+/// </summary>
+public sealed class LargeBlockTests
+{
+    [Fact]
+    public void A_correct_million_weight_block_passes_on_its_directional_derivatives_while_a_wrong_bias_fails()
+    {
+        var result = Checking.Run(WeightsAndBias(1_000_000, weightGradient: weights => weights));
+
+        Assert.Equal("fast", result.Settings!.Mode);
+        Assert.Equal((Verdict.Passed, 0), (result.Block("weights").Verdict, result.Block("weights").CoordinatesChecked));
+        Assert.Equal(Verdict.Failed, result.Block("bias").Verdict);
+        var mismatch = Assert.Single(result.Serious());
+        Assert.Equal((DiagnosticCodes.GradientMismatch, "bias"), (mismatch.Code, mismatch.Block));
+
+        // 3 at the point, 4 per block for its two directions, 2 per coordinate of bias only, and once more at the point for kinks.
+        Assert.Equal(3 + (4 * 2) + (2 * 2) + 1, result.Evaluations);
+    }
+
+    [Fact]
+    public void A_million_weight_block_one_percent_off_fails_located_on_a_sample_of_64_coordinates()
+    {
+        var result = Checking.Run(WeightsAndBias(1_000_000, weightGradient: weights => weights.Select(weight => weight * 1.01).ToArray(), biasFactor: 1));
+
+        var mismatch = Assert.Single(result.Serious());
+        Assert.Equal((DiagnosticCodes.GradientMismatch, "weights"), (mismatch.Code, mismatch.Block));
+        Assert.Equal((Verdict.Failed, 64), (result.Block("weights").Verdict, result.Block("weights").CoordinatesChecked));
+        Assert.Equal(5, result.Block("weights").Worst.Count);
+        Assert.Equal(Verdict.Passed, result.Block("bias").Verdict);
+
+        // 2 per sampled coordinate, not per weight; a kink probe may add 2 more for a sampled coordinate it examines.
+        Assert.InRange(result.Evaluations, 3 + (4 * 2) + (2 * 64) + 1, 3 + (4 * 2) + (4 * 64) + 1);
+    }
+
+    [Fact]
+    public void A_large_block_wrong_in_one_coordinate_the_sample_misses_fails_on_its_directional_derivatives()
+    {
+        const int wrongCoordinate = 12_345;
+        var result = Checking.Run(WeightsAndBias(20_000, weightGradient: weights => weights.Select((weight, index) => index == wrongCoordinate ? weight + 1 : weight).ToArray(), biasFactor: 1));
+
+        var mismatch = Assert.Single(result.Serious());
+        Assert.Equal((DiagnosticCodes.GradientMismatch, "weights"), (mismatch.Code, mismatch.Block));
+        Assert.Contains("directional derivatives along 2 seeded random directions disagree by", mismatch.Message);
+        Assert.Contains("yet none of the 64 sampled coordinates checked on its own is off (weights[", mismatch.Message);
+        Assert.Contains("run the check with Mode = GradCheckMode.Full to locate it", mismatch.Message);
+        Assert.Equal((Verdict.Failed, 64), (result.Block("weights").Verdict, result.Block("weights").CoordinatesChecked));
+        Assert.DoesNotContain(result.Block("weights").Worst, coordinate => coordinate.FlatIndex == wrongCoordinate);
+    }
+
+    [Fact]
+    public void The_same_block_checked_in_full_mode_names_the_wrong_coordinate()
+    {
+        const int wrongCoordinate = 12_345;
+        var result = Checking.Run(
+            WeightsAndBias(20_000, weightGradient: weights => weights.Select((weight, index) => index == wrongCoordinate ? weight + 1 : weight).ToArray(), biasFactor: 1),
+            new CheckOverrides { Mode = "full" });
+
+        Assert.Equal(wrongCoordinate, result.Block("weights").Worst[0].FlatIndex);
+    }
+
+    /// <summary><c>0.5 sum(w^2) + sum(b^3)</c> at <c>w_i = sin(i) / 2</c>, with the given weight gradient and the bias gradient times <paramref name="biasFactor"/>.</summary>
+    private static LossTarget<double> WeightsAndBias(int weightCount, Func<double[], double[]> weightGradient, double biasFactor = 1.01)
+    {
+        var weights = Enumerable.Range(0, weightCount).Select(index => Math.Sin(index) * 0.5).ToArray();
+        double[] bias = [0.25, -0.75];
+        return GradCheckTarget.Loss(
+            new NamedArrays<double> { { "weights", weights }, { "bias", bias } },
+            loss: () => (0.5 * weights.Sum(weight => weight * weight)) + bias.Sum(value => value * value * value),
+            gradients: () => new Dictionary<string, double[]>
+            {
+                ["weights"] = weightGradient(weights),
+                ["bias"] = bias.Select(value => 3 * value * value * biasFactor).ToArray(),
+            });
+    }
+}
