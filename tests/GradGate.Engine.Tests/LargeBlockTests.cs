@@ -39,16 +39,23 @@ public sealed class LargeBlockTests
         Assert.InRange(result.Evaluations, 3 + (4 * 2) + (2 * 64) + 1, 3 + (4 * 2) + (4 * 64) + 1);
     }
 
-    [Fact]
-    public void A_large_block_wrong_in_one_coordinate_the_sample_misses_fails_on_its_directional_derivatives()
+    /// <remarks>
+    /// An error of 0.05 in one of a million coordinates is 7e-5 by the norm formula, seven times the error threshold, yet
+    /// within the rounding the noise floor allows a million-term loss: only the typical noise tells it from rounding.
+    /// </remarks>
+    [Theory]
+    [InlineData(20_000, 1.0)]
+    [InlineData(1_000_000, 0.05)]
+    public void A_large_block_wrong_in_one_coordinate_the_sample_misses_fails_on_its_directional_derivatives(int weightCount, double error)
     {
         const int wrongCoordinate = 12_345;
-        var result = Checking.Run(WeightsAndBias(20_000, weightGradient: weights => weights.Select((weight, index) => index == wrongCoordinate ? weight + 1 : weight).ToArray(), biasFactor: 1));
+        var result = Checking.Run(WeightsAndBias(weightCount, weightGradient: weights => weights.Select((weight, index) => index == wrongCoordinate ? weight + error : weight).ToArray(), biasFactor: 1));
 
-        var mismatch = Assert.Single(result.Serious());
+        // At a million coordinates the sample's own figures are near rounding and may add a warning and a precision note.
+        var mismatch = Assert.Single(result.Findings, finding => finding.Severity == Severity.Error);
         Assert.Equal((DiagnosticCodes.GradientMismatch, "weights"), (mismatch.Code, mismatch.Block));
         Assert.Contains("directional derivatives along 2 seeded random directions disagree by", mismatch.Message);
-        Assert.Contains("yet none of the 64 sampled coordinates checked on its own is off (weights[", mismatch.Message);
+        Assert.Contains("yet the 64 sampled coordinates, checked one by one, show no error above the error threshold (weights[", mismatch.Message);
         Assert.Contains("run the check with Mode = GradCheckMode.Full to locate it", mismatch.Message);
         Assert.Equal((Verdict.Failed, 64), (result.Block("weights").Verdict, result.Block("weights").CoordinatesChecked));
         Assert.DoesNotContain(result.Block("weights").Worst, coordinate => coordinate.FlatIndex == wrongCoordinate);

@@ -57,7 +57,7 @@ internal static class GradientComparison
             objective.Activity = $"while comparing directional derivatives of {block.Name}";
             estimates[index] = Enumerable.Range(0, CheckModes.FastDirectionsPerBlock)
                 .Select(_ => DirectionalDifference.Estimate(
-                    live[index], RandomSelection.Direction(random, block.Length), step, block.Analytic, context.Precision.RoundingPerUnit, objective))
+                    live[index], RandomSelection.Direction(random, block.Length), step, block.Analytic, context.Precision, objective))
                 .ToArray();
         }
 

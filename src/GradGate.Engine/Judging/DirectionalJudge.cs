@@ -30,11 +30,16 @@ internal static class DirectionalJudge
     }
 
     /// <summary>
-    /// Whether some directional derivative differs by more than its rounding noise floor and by more than a gradient
-    /// off by the error threshold would make it differ: proof of an error, wherever the coordinates that carry it are.
+    /// Whether some directional derivative differs by more than rounding typically makes it differ and by more than a
+    /// gradient off by the error threshold would: evidence of an error, wherever the coordinates that carry it are.
     /// </summary>
+    /// <remarks>
+    /// The typical noise, not the floor: the floor bounds the rounding of any loss and, for a block of millions of
+    /// coordinates, exceeds what an error many times the threshold causes, which would let such an error pass
+    /// whenever the sample misses the coordinates it sits in.
+    /// </remarks>
     public static bool DisagreesBeyondThreshold(CheckContext context, GradientBlock block, IEnumerable<DirectionalEstimate> estimates)
-        => estimates.Any(estimate => estimate.Mismatch > Math.Max(estimate.NoiseFloor, ThresholdMismatch(context, block, estimate)));
+        => estimates.Any(estimate => estimate.Mismatch > Math.Max(estimate.TypicalNoise, ThresholdMismatch(context, block, estimate)));
 
     /// <summary>
     /// How much a gradient off by the error threshold typically changes this directional derivative:

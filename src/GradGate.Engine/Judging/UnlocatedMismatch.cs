@@ -31,9 +31,9 @@ internal static class UnlocatedMismatch
             Severity.Error,
             $"{block.Subject} is wrong: its directional derivatives along {Numbers.Count(estimates.Count, "seeded random direction")} disagree "
                 + $"by {Numbers.Figure(relativeError)} (relative error; the worst differs by {Numbers.Figure(worst.Mismatch)}, where rounding "
-                + $"explains at most {Numbers.Figure(worst.NoiseFloor)} and a gradient off by the error threshold "
+                + $"typically explains at most {Numbers.Figure(worst.TypicalNoise)} and a gradient off by the error threshold "
                 + $"{Numbers.Setting(settings.ErrorThreshold)} about {Numbers.Figure(DirectionalJudge.ThresholdMismatch(context, block, worst))}), "
-                + $"yet none of the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")} checked on its own is off ({sampled}). "
+                + $"yet the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")}, checked one by one, show no error above the error threshold ({sampled}). "
                 + $"The error is in coordinates the sample missed: run the check with Mode = GradCheckMode.Full to locate it, then check {block.Producer}.",
             block.Name,
             relativeError);
