@@ -10,7 +10,8 @@ namespace GradGate.Engine.Checks;
 /// <summary>
 /// Compares the analytic gradient of every block with finite differences in the check's mode and records the
 /// blocks' results in their order: every coordinate (full), a seeded sample of them (sampled), or seeded
-/// directional derivatives first, escalating to every coordinate of a block that disagrees (fast).
+/// directional derivatives first, escalating a block that disagrees to every coordinate, or to a seeded sample of
+/// them when it has more than <see cref="CheckModes.FullModeCoordinateLimit"/> (fast).
 /// </summary>
 internal static class GradientComparison
 {
