@@ -10,8 +10,7 @@ namespace GradGate.Engine.Checks;
 /// <summary>
 /// Compares the analytic gradient of every block with finite differences in the check's mode and records the
 /// blocks' results in their order: every coordinate (full), a seeded sample of them (sampled), or seeded
-/// directional derivatives first, escalating a block that disagrees to every coordinate, or to a seeded sample of
-/// them when it has more than <see cref="CheckModes.FullModeCoordinateLimit"/> (fast).
+/// directional derivatives first, escalating to every coordinate of a block that disagrees (fast).
 /// </summary>
 internal static class GradientComparison
 {
@@ -40,10 +39,7 @@ internal static class GradientComparison
 
     /// <remarks>
     /// The headline relative error is that of the blocks checked coordinate by coordinate when any disagreed,
-    /// else the norm formula over every directional derivative. A block too large to check coordinate by coordinate
-    /// is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/> coordinates, so escalation costs
-    /// at most as many evaluations as sampled mode; when the sample misses an error the directions proved, the block
-    /// still fails (<see cref="UnlocatedMismatch"/>).
+    /// else the norm formula over every directional derivative.
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
         CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random)
@@ -58,7 +54,7 @@ internal static class GradientComparison
             objective.Activity = $"while comparing directional derivatives of {block.Name}";
             estimates[index] = Enumerable.Range(0, CheckModes.FastDirectionsPerBlock)
                 .Select(_ => DirectionalDifference.Estimate(
-                    live[index], RandomSelection.Direction(random, block.Length), step, block.Analytic, context.Precision, objective))
+                    live[index], RandomSelection.Direction(random, block.Length), step, block.Analytic, context.Precision.RoundingPerUnit, objective))
                 .ToArray();
         }
 
@@ -71,22 +67,10 @@ internal static class GradientComparison
             context.Blocks.Add(DirectionalJudge.ToResult(blocks[index], estimates[index], health[index], context.Settings.Delta));
         }
 
-        var sampled = escalated.Where(index => blocks[index].Length > CheckModes.FullModeCoordinateLimit).ToList();
-        foreach (var index in sampled)
-        {
-            blocks[index].Coordinates = RandomSelection.Coordinates(random, blocks[index].Length, CheckModes.SampledCoordinatesPerBlock);
-        }
-
         var summary = escalated.Count == 0
             ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
             : CompareCoordinates(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
                 workers.Select(worker => worker.Select(escalated)).ToList(), perturbed);
-        foreach (var index in sampled)
-        {
-            var result = context.Blocks.Skip(first).Single(result => result.Name == blocks[index].Name);
-            UnlocatedMismatch.Report(context, blocks[index], estimates[index], result);
-        }
-
         var order = blocks.Select((block, index) => (block.Name, index)).ToDictionary();
         context.Blocks.Sort(first, blocks.Count, Comparer<BlockResult>.Create((left, right) => order[left.Name].CompareTo(order[right.Name])));
         return summary;
