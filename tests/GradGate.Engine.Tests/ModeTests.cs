@@ -78,6 +78,32 @@ public sealed class ModeTests
     }
 
     [Fact]
+    public void The_default_mode_passes_a_correct_relu_network_of_realistic_size_in_fast_mode()
+    {
+        var result = Checking.Run(TwoLayerNet.FixedAtRealisticSize().ToTarget(), new CheckOverrides());
+
+        Assert.Equal("fast", result.Settings!.Mode);
+        Assert.Equal(Verdict.Passed, result.Verdict);
+        Assert.DoesNotContain(result.Findings, finding => finding.Severity != Severity.Message);
+    }
+
+    /// <remarks>
+    /// A directional move shifts every hidden pre-activation at once, so it crosses a kink that a unit sitting on
+    /// it offers; fast mode must then locate the disagreement where kink detection applies, never call it a bug.
+    /// </remarks>
+    [Fact]
+    public void Fast_mode_never_fails_a_correct_relu_network_whose_hidden_unit_sits_on_its_kink()
+    {
+        var network = TwoLayerNet.FixedAtRealisticSize().WithHiddenUnitOnItsKink(sample: 3, unit: 7);
+
+        var result = Checking.Run(network.ToTarget(), new CheckOverrides());
+
+        Assert.Equal("fast", result.Settings!.Mode);
+        Assert.DoesNotContain(result.Findings, finding => finding.Severity == Severity.Error);
+        Assert.NotEqual(Verdict.Failed, result.Verdict);
+    }
+
+    [Fact]
     public void Fast_mode_lets_a_block_pass_whose_directional_difference_is_negligible_rounding_noise()
     {
         // A loss of about 1e6 rounds by about 1e-10, so each directional derivative is off by about 1e-4 of itself,

@@ -7,23 +7,31 @@ namespace GradGate.Engine.Tests.Scenarios;
 /// </summary>
 internal sealed class TwoLayerNet
 {
-    private const int InputSize = 4;
-    private const int HiddenSize = 10;
-    private const int Classes = 3;
-    private const int Samples = 5;
+    private readonly int InputSize;
+    private readonly int HiddenSize;
+    private readonly int Classes;
+    private readonly int Samples;
 
     private readonly double[] _x;
-    private readonly int[] _labels = [0, 1, 2, 2, 1];
+    private readonly int[] _labels;
     private readonly double _w1GradientFactor;
 
+    /// <summary>The seed's toy setup: 5 samples of 4 inputs, 10 hidden units, 3 classes, inputs scaled by 10.</summary>
     private TwoLayerNet(double w1GradientFactor)
+        : this(w1GradientFactor, samples: 5, inputSize: 4, hiddenSize: 10, classes: 3, inputScale: 10, labels: [0, 1, 2, 2, 1])
     {
+    }
+
+    private TwoLayerNet(double w1GradientFactor, int samples, int inputSize, int hiddenSize, int classes, double inputScale, int[] labels)
+    {
+        (Samples, InputSize, HiddenSize, Classes) = (samples, inputSize, hiddenSize, classes);
         var weights = new SeededNormal(seed: 0);
         W1 = weights.Array(InputSize * HiddenSize, scale: 1e-1);
         B1 = new double[HiddenSize];
         W2 = weights.Array(HiddenSize * Classes, scale: 1e-1);
         B2 = new double[Classes];
-        _x = new SeededNormal(seed: 1).Array(Samples * InputSize, scale: 10);
+        _x = new SeededNormal(seed: 1).Array(Samples * InputSize, scale: inputScale);
+        _labels = labels;
         _w1GradientFactor = w1GradientFactor;
     }
 
@@ -39,6 +47,27 @@ internal sealed class TwoLayerNet
     public static TwoLayerNet Broken() => new(w1GradientFactor: 2.0);
 
     public static TwoLayerNet Fixed() => new(w1GradientFactor: 1.0);
+
+    /// <summary>
+    /// The correct network at a realistic size (N=64, D=100, H=50, C=10: 5,560 parameters), large enough that
+    /// the default mode is fast and that thousands of ReLU units sit near their kink.
+    /// </summary>
+    public static TwoLayerNet FixedAtRealisticSize()
+        => new(w1GradientFactor: 1.0, samples: 64, inputSize: 100, hiddenSize: 50, classes: 10, inputScale: 1,
+            labels: Enumerable.Range(0, 64).Select(sample => sample % 10).ToArray());
+
+    /// <summary>Sets the bias of <paramref name="unit"/> so that its pre-activation for <paramref name="sample"/> is zero: the ReLU's kink.</summary>
+    public TwoLayerNet WithHiddenUnitOnItsKink(int sample, int unit)
+    {
+        var preActivation = 0.0;
+        for (var d = 0; d < InputSize; d++)
+        {
+            preActivation += _x[(sample * InputSize) + d] * W1[(d * HiddenSize) + unit];
+        }
+
+        B1[unit] = -preActivation;
+        return this;
+    }
 
     public LossTarget<double> ToTarget() => GradCheckTarget.Loss(
         new NamedArrays<double>
