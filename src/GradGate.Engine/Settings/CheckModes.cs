@@ -1,3 +1,5 @@
+using GradGate.Results;
+
 namespace GradGate.Engine.Settings;
 
 /// <summary>The check modes: their names (as the GradGateMode property, the reports and the messages spell them), the default, and their sizes.</summary>
@@ -26,9 +28,9 @@ internal static class CheckModes
     /// <summary>The mode a name stands for (any case, surrounding spaces ignored), or null when it names none.</summary>
     public static GradCheckMode? Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
-        "full" => GradCheckMode.Full,
-        "fast" => GradCheckMode.Fast,
-        "sampled" => GradCheckMode.Sampled,
+        CheckModeNames.Full => GradCheckMode.Full,
+        CheckModeNames.Fast => GradCheckMode.Fast,
+        CheckModeNames.Sampled => GradCheckMode.Sampled,
         _ => null,
     };
 }

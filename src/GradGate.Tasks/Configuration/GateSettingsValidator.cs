@@ -1,4 +1,5 @@
 using System.Globalization;
+using GradGate.Results;
 using GradGate.Tasks.Filtering;
 
 namespace GradGate.Tasks.Configuration;
@@ -15,8 +16,6 @@ internal static class GateSettingsValidator
     public const string TimeoutProperty = "GradGateTimeout";
     public const string ModeProperty = "GradGateMode";
 
-    /// <summary>The check modes the engine knows, as users spell them.</summary>
-    public static readonly IReadOnlyList<string> Modes = ["full", "fast", "sampled"];
 
     public const double DefaultTimeoutSeconds = 60;
 
@@ -107,7 +106,7 @@ internal static class GateSettingsValidator
         }
 
         var mode = value!.Trim().ToLowerInvariant();
-        if (Modes.Contains(mode))
+        if (CheckModeNames.All.Contains(mode))
         {
             return mode;
         }
@@ -115,7 +114,7 @@ internal static class GateSettingsValidator
         problems.Add(new ConfigurationProblem(
             ModeProperty,
             value,
-            $"{ModeProperty} is '{value}', which is not a check mode. Set it to one of {string.Join(", ", Modes)}, or remove it to let "
+            $"{ModeProperty} is '{value}', which is not a check mode. Set it to one of {string.Join(", ", CheckModeNames.All)}, or remove it to let "
             + "each check choose (full up to 2,048 coordinates, fast above)."));
         return null;
     }
