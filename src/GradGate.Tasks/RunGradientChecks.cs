@@ -80,9 +80,6 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>GradGateMemoryLimit: megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
     public string? MemoryLimit { get; set; }
 
-    /// <summary>The GradGate version recorded in the results; the task's own version when empty.</summary>
-    public string? ToolVersion { get; set; }
-
     /// <summary>
     /// The project's SourceRoot items, whose MappedPath metadata undoes a deterministic build's path map, so
     /// diagnostics name local files rather than <c>/_/</c> paths.
@@ -137,7 +134,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
         var run = new RunResult
         {
-            ToolVersion = string.IsNullOrWhiteSpace(ToolVersion) ? OwnVersion() : ToolVersion!,
+            ToolVersion = OwnVersion(),
             AssemblyPath = Path.GetFullPath(AssemblyPath),
             AssemblyName = assembly.AssemblyName,
             TargetFramework = string.IsNullOrWhiteSpace(TargetFramework) ? null : TargetFramework,

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using GradGate.Results;
 using GradGate.Tasks.Storage;
@@ -98,7 +99,6 @@ public sealed class RunGradientChecksTests : IDisposable
         {
             task.Filter = "*.Skipped";
             task.ErrorThreshold = "1e-4";
-            task.ToolVersion = "1.2.3";
             task.TargetFramework = "net10.0";
         });
 
@@ -109,7 +109,8 @@ public sealed class RunGradientChecksTests : IDisposable
         Assert.Equal(("TasksFixture.QuadraticChecks.Skipped", Verdict.Skipped, "waiting for the optimiser rewrite"), (check.Id, check.Verdict, check.SkipReason));
         Assert.Equal(DiagnosticCodes.Skipped, Assert.Single(check.Findings).Code);
         Assert.Equal(TestAssets.MarkedLine("Skipped"), check.Source!.Line);
-        Assert.Equal(("1.2.3", "net10.0", 1e-4), (run.ToolVersion, run.TargetFramework, run.Settings.ErrorThreshold));
+        var taskVersion = typeof(RunGradientChecks).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        Assert.Equal((taskVersion, "net10.0", 1e-4), (run.ToolVersion, run.TargetFramework, run.Settings.ErrorThreshold));
         Assert.Equal(60, run.Settings.TimeoutSeconds);
         Assert.Equal(Path.GetFullPath(TestAssets.FixtureAssembly), run.AssemblyPath);
         Assert.Empty(run.RunFindings);
