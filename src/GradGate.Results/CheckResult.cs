@@ -34,7 +34,7 @@ public sealed class CheckResult
     /// <summary>Worst first.</summary>
     public List<Finding> Findings { get; set; } = [];
 
-    /// <summary>How many times the loss, forward or backward closure was called.</summary>
+    /// <summary>How many times the target's closures (loss, gradients, forward, backward) were called.</summary>
     public int Evaluations { get; set; }
 
     public double DurationSeconds { get; set; }
