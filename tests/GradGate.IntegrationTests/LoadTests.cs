@@ -47,6 +47,35 @@ public sealed partial class LoadTests(PackageFixture package)
         Assert.All(solution.Projects, project => Assert.NotEqual(storedResults[project], File.GetLastWriteTimeUtc(solution.ResultsFile(project))));
     }
 
+    [Fact]
+    public void Million_weight_checks_run_in_fast_mode_with_few_evaluations_and_only_the_wrong_bias_fails()
+    {
+        var project = TestProject.Create(package, "MillionWeights").WriteFile("MillionWeightChecks.cs", MillionWeightChecks);
+
+        var build = project.Build();
+
+        Assert.False(build.Succeeded, build.ToString());
+        var error = Assert.Single(build.Errors);
+        Assert.Equal("GG0001", error.Code);
+        Assert.Contains("Gradient of bias is wrong", error.Message);
+        using var report = project.ReadJsonReport();
+        var checks = report.RootElement.GetProperty("checks").EnumerateArray().ToList();
+        Assert.Equal(
+            [("MillionWeightChecks.SumOfSquares", "passed"), ("MillionWeightChecks.SumOfSquaresAndCubes", "failed")],
+            checks.Select(check => (check.GetProperty("name").GetString(), check.GetProperty("verdict").GetString())));
+        Assert.All(checks, check => Assert.Equal("fast", check.GetProperty("settings").GetProperty("mode").GetString()));
+        Assert.All(checks, check => Assert.InRange(check.GetProperty("evaluations").GetInt32(), 1, 99));
+        Assert.Equal(
+            [("weights", "passed"), ("bias", "failed")],
+            checks[1].GetProperty("blocks").EnumerateArray().Select(block => (block.GetProperty("name").GetString(), block.GetProperty("verdict").GetString())));
+
+        var junit = Path.Combine(project.ReportDirectory(), "gradgate.junit.xml");
+        var suite = XDocument.Load(junit).Root!.Element("testsuite")!;
+        Assert.Equal((2, 1), ((int)suite.Attribute("tests")!, (int)suite.Attribute("failures")!));
+        var summaries = build.Output.Split('\n').Select(line => SummaryLine().Match(line));
+        Assert.Equal("2 checks, 1 passed, 1 failed", Assert.Single(summaries, match => match.Success).Groups["counts"].Value);
+    }
+
     private static void AssertOutcome(TestSolution solution, BuildResult build, Dictionary<string, (int Tests, int Failures)> expected)
     {
         Assert.False(build.Succeeded, build.ToString());
@@ -78,6 +107,36 @@ public sealed partial class LoadTests(PackageFixture package)
         var summaries = build.Output.Split('\n').Select(line => SummaryLine().Match(line)).Where(match => match.Success).Select(match => match.Groups["counts"].Value);
         Assert.Equal(expectedSummaries.Order(), summaries.Order());
     }
+
+    /// <summary>Losses summed over a million weights whose gradient is right, the second also over a bias whose gradient is 1% off.</summary>
+    private const string MillionWeightChecks = """
+        using GradGate;
+
+        namespace UserChecks;
+
+        public static class MillionWeightChecks
+        {
+            [GradCheck]
+            public static GradCheckTarget SumOfSquares() => SumOfSquaresAndCubes(biasFactor: 1);
+
+            [GradCheck]
+            public static GradCheckTarget SumOfSquaresAndCubes() => SumOfSquaresAndCubes(biasFactor: 1.01);
+
+            private static GradCheckTarget SumOfSquaresAndCubes(double biasFactor)
+            {
+                var weights = Enumerable.Range(0, 1_000_000).Select(i => Math.Sin(i) * 0.5).ToArray();
+                double[] bias = [0.25, -0.75];
+                return GradCheckTarget.Loss(
+                    new NamedArrays<double> { { "weights", weights }, { "bias", bias } },
+                    loss: () => 0.5 * weights.Sum(w => w * w) + bias.Sum(b => b * b * b),
+                    gradients: () => new Dictionary<string, double[]>
+                    {
+                        ["weights"] = (double[])weights.Clone(),
+                        ["bias"] = bias.Select(b => 3 * b * b * biasFactor).ToArray(),
+                    });
+            }
+        }
+        """;
 
     /// <summary><paramref name="count"/> checks of <c>c * x^3</c>, each with its own constant, in one class.</summary>
     private static string GenerateChecks(int count)

@@ -10,7 +10,8 @@ namespace GradGate.Engine.Checks;
 /// <summary>
 /// Compares the analytic gradient of every block with finite differences in the check's mode and records the
 /// blocks' results in their order: every coordinate (full), a seeded sample of them (sampled), or seeded
-/// directional derivatives first, escalating to every coordinate of a block that disagrees (fast).
+/// directional derivatives first, escalating a block that disagrees to every coordinate, or to a seeded sample of
+/// them when it has more than <see cref="CheckModes.FullModeCoordinateLimit"/> (fast).
 /// </summary>
 internal static class GradientComparison
 {
@@ -39,25 +40,16 @@ internal static class GradientComparison
 
     /// <remarks>
     /// The headline relative error is that of the blocks checked coordinate by coordinate when any disagreed,
-    /// else the norm formula over every directional derivative.
+    /// else the norm formula over every directional derivative. A block too large to check coordinate by coordinate
+    /// is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/> coordinates, so escalation costs
+    /// at most as many evaluations as sampled mode; when the sample misses an error the directions proved, the block
+    /// still fails (<see cref="UnlocatedMismatch"/>).
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
         CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var step = T.CreateTruncating(context.Settings.Epsilon);
-        var (live, objective) = (workers[0].Live, workers[0].Objective);
-        var estimates = new DirectionalEstimate[blocks.Count][];
-        for (var index = 0; index < blocks.Count; index++)
-        {
-            var block = blocks[index];
-            objective.Activity = $"while comparing directional derivatives of {block.Name}";
-            estimates[index] = Enumerable.Range(0, CheckModes.FastDirectionsPerBlock)
-                .Select(_ => DirectionalDifference.Estimate(
-                    live[index], RandomSelection.Direction(random, block.Length), step, block.Analytic, context.Precision.RoundingPerUnit, objective))
-                .ToArray();
-        }
-
+        var estimates = MeasureDirections(context, blocks, workers[0], random);
         var first = context.Blocks.Count;
         var escalated = Enumerable.Range(0, blocks.Count)
             .Where(index => health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, blocks[index], estimates[index]))
@@ -67,14 +59,62 @@ internal static class GradientComparison
             context.Blocks.Add(DirectionalJudge.ToResult(blocks[index], estimates[index], health[index], context.Settings.Delta));
         }
 
+        var sampled = escalated.Where(index => IsLocatedOnSample(blocks[index])).ToList();
+        foreach (var index in sampled)
+        {
+            blocks[index].Coordinates = RandomSelection.Coordinates(random, blocks[index].Length, CheckModes.SampledCoordinatesPerBlock);
+        }
+
         var summary = escalated.Count == 0
             ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
             : CompareCoordinates(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
                 workers.Select(worker => worker.Select(escalated)).ToList(), perturbed);
+        foreach (var index in sampled)
+        {
+            var result = context.Blocks.Skip(first).Single(result => result.Name == blocks[index].Name);
+            UnlocatedMismatch.Report(context, blocks[index], estimates[index], result, perturbed);
+        }
+
         var order = blocks.Select((block, index) => (block.Name, index)).ToDictionary();
         context.Blocks.Sort(first, blocks.Count, Comparer<BlockResult>.Create((left, right) => order[left.Name].CompareTo(order[right.Name])));
         return summary;
     }
+
+    /// <summary>
+    /// Measures each block's directional derivatives with the check's own worker. For a block that would be located on
+    /// a sample, a direction that disagrees beyond the threshold is examined for a kink crossed along it, while the
+    /// direction is at hand: the sample is unlikely to contain the coordinates that cross it.
+    /// </summary>
+    private static DirectionalEstimate[][] MeasureDirections<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, CoordinateWorker<T> worker, Random random)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var step = T.CreateTruncating(context.Settings.Epsilon);
+        var kinks = new DirectionalKinkProbe<T>(worker.Objective);
+        var estimates = new DirectionalEstimate[blocks.Count][];
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var (block, values) = (blocks[index], worker.Live[index]);
+            estimates[index] = new DirectionalEstimate[CheckModes.FastDirectionsPerBlock];
+            for (var direction = 0; direction < estimates[index].Length; direction++)
+            {
+                var moves = RandomSelection.Direction(random, block.Length);
+                worker.Objective.Activity = $"while comparing directional derivatives of {block.Name}";
+                var estimate = DirectionalDifference.Estimate(values, moves, step, block.Analytic, context.Precision, worker.Objective);
+                if (IsLocatedOnSample(block) && DirectionalJudge.DisagreesBeyondThreshold(context, block, [estimate]))
+                {
+                    worker.Objective.Activity = $"while probing the directional derivatives of {block.Name} for kinks (half steps)";
+                    estimate = kinks.Examine(values, moves, step, estimate);
+                }
+
+                estimates[index][direction] = estimate;
+            }
+        }
+
+        return estimates;
+    }
+
+    /// <summary>Whether fast mode locates a disagreement of this block on a sample of its coordinates rather than on all of them.</summary>
+    private static bool IsLocatedOnSample(GradientBlock block) => block.Length > CheckModes.FullModeCoordinateLimit;
 
     /// <summary>Estimates and judges the blocks coordinate by coordinate, the coordinates each lists.</summary>
     private static ComparisonSummary CompareCoordinates<T>(

@@ -8,23 +8,46 @@ namespace GradGate.Engine.Judging;
 internal static class DirectionalJudge
 {
     /// <summary>
-    /// A block agrees when every directional derivative is at or below the warning threshold, or differs by no
-    /// more than its rounding noise while that noise is negligible beside the block's gradient (at most the error
-    /// threshold times <c>2 ||g||</c>, the noise-floor rule of <see cref="ComparisonJudge"/> for one block). Any
-    /// other block is checked coordinate by coordinate, where that rule and kink detection apply as in full mode.
+    /// A block agrees when every directional derivative is at or below the warning threshold, or differs by no more
+    /// than its rounding noise floor while that difference is at most half of what a gradient off by the error
+    /// threshold would produce (<see cref="ThresholdMismatch"/>): rounding explains it, and were it a bug, it would
+    /// be one too small to fail. Any other block is checked coordinate by coordinate, where the noise-floor rule of
+    /// <see cref="ComparisonJudge"/> and kink detection apply as in full mode.
     /// </summary>
     /// <remarks>
-    /// The noise matters more here than in full mode: one directional derivative carries the rounding noise of one
-    /// difference, while the norm over n coordinates averages n of them.
+    /// The floor bounds the rounding of a loss summed over every moved coordinate (see
+    /// <see cref="DirectionalDifference"/>) and grows faster with the block than a gradient error does, so for a
+    /// large block it is not negligible itself; what is judged against the error threshold is the difference it has
+    /// to explain. The comparison is with the error a bug would typically cause in this direction, not with this
+    /// direction's derivative, which is near zero by chance when the direction is nearly orthogonal to the gradient.
     /// </remarks>
     public static bool Agrees(CheckContext context, GradientBlock block, IEnumerable<DirectionalEstimate> estimates)
     {
         var settings = context.Settings;
-        var negligibleNoise = settings.ErrorThreshold * ((2 * Norm(block.Analytic)) + settings.Delta);
         return estimates.All(estimate =>
             RelativeError([estimate], settings.Delta) <= settings.WarningThreshold
-            || (Math.Abs(estimate.Analytic - estimate.Numeric) <= estimate.NoiseFloor && estimate.NoiseFloor <= negligibleNoise));
+            || (estimate.Mismatch <= estimate.NoiseFloor && estimate.Mismatch <= ThresholdMismatch(context, block, estimate) / 2));
     }
+
+    /// <summary>
+    /// Whether some directional derivative differs by more than rounding typically makes it differ and by more than a
+    /// gradient off by the error threshold would: evidence of an error, wherever the coordinates that carry it are.
+    /// </summary>
+    /// <remarks>
+    /// The typical noise, not the floor: the floor bounds the rounding of any loss and, for a block of millions of
+    /// coordinates, exceeds what an error many times the threshold causes, which would let such an error pass
+    /// whenever the sample misses the coordinates it sits in.
+    /// </remarks>
+    public static bool DisagreesBeyondThreshold(CheckContext context, GradientBlock block, IEnumerable<DirectionalEstimate> estimates)
+        => estimates.Any(estimate => estimate.Mismatch > Math.Max(estimate.TypicalNoise, ThresholdMismatch(context, block, estimate)));
+
+    /// <summary>
+    /// How much a gradient off by the error threshold typically changes this directional derivative:
+    /// <c>threshold (2 ||g|| rms(d) + delta)</c>, since such an error <c>e</c> has <c>||e||</c> of about
+    /// <c>2 threshold ||g||</c> and a direction of random signs meets it at <c>||e|| rms(d)</c>.
+    /// </summary>
+    public static double ThresholdMismatch(CheckContext context, GradientBlock block, DirectionalEstimate estimate)
+        => context.Settings.ErrorThreshold * ((2 * Norm(block.Analytic) * estimate.RmsDirection) + context.Settings.Delta);
 
     /// <summary><c>||a - n|| / (||a|| + ||n|| + delta)</c> over the directional derivatives, the norm formula of seed 000.</summary>
     public static double RelativeError(IEnumerable<DirectionalEstimate> estimates, double delta)

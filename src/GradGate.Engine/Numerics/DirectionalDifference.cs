@@ -1,5 +1,6 @@
 using System.Numerics;
 using GradGate.Engine.Evaluation;
+using GradGate.Engine.Settings;
 
 namespace GradGate.Engine.Numerics;
 
@@ -13,14 +14,24 @@ internal static class DirectionalDifference
     /// Evaluates <c>S(x + h u)</c> and <c>S(x - h u)</c> and puts every value back. Both sides are divided by
     /// <c>2h</c>: the numeric side is <c>(S+ - S-) / 2h</c>, the analytic side <c>g . d / 2h</c> where <c>d</c> is the
     /// move actually realised in <typeparamref name="T"/>, coordinate by coordinate, so rounding the perturbed
-    /// values does not count as a mismatch. The noise floor is that of <see cref="CentralDifference"/>.
+    /// values does not count as a mismatch.
     /// </summary>
+    /// <remarks>
+    /// Noise floor: that of <see cref="CentralDifference"/> times <c>sqrt(n)</c> for the n coordinates moved. When one
+    /// coordinate moves, the two losses round alike wherever its term does not reach, and most rounding errors cancel
+    /// in <c>S+ - S-</c>; when every coordinate moves, each of the loss's n rounded terms and partial sums rounds
+    /// differently on the two sides, and those independent errors add up like a random walk. The floor grants each
+    /// loss <see cref="ElementPrecision.RoundingPerUnit"/> per step of that walk, a bound; the typical noise grants it
+    /// one unit roundoff, <c>eps_mach / 2</c>, about four standard deviations of a plain sum's rounding (a
+    /// million-term sum of squares in the tests differs by about a third of it).
+    /// </remarks>
     public static DirectionalEstimate Estimate<T>(
-        T[] values, double[] direction, T step, double[] analytic, double roundingPerUnit, IScalarObjective objective)
+        T[] values, double[] direction, T step, double[] analytic, ElementPrecision precision, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
     {
         var original = (T[])values.Clone();
         var predicted = 0.0;
+        var moveSquares = 0.0;
         ScalarEvaluation up, down;
         try
         {
@@ -33,7 +44,9 @@ internal static class DirectionalDifference
             for (var index = 0; index < values.Length; index++)
             {
                 var lower = original[index] - (step * T.CreateTruncating(direction[index]));
-                predicted += analytic[index] * (double.CreateTruncating(values[index]) - double.CreateTruncating(lower));
+                var move = double.CreateTruncating(values[index]) - double.CreateTruncating(lower);
+                predicted += analytic[index] * move;
+                moveSquares += move * move;
                 values[index] = lower;
             }
 
@@ -45,9 +58,50 @@ internal static class DirectionalDifference
         }
 
         var span = 2 * double.CreateTruncating(step);
-        return new DirectionalEstimate(predicted / span, (up.Value - down.Value) / span, roundingPerUnit * (up.RoundingScale + down.RoundingScale) / span);
+        var walk = (up.RoundingScale + down.RoundingScale) * Math.Sqrt(values.Length) / span;
+        return new DirectionalEstimate(
+            predicted / span, (up.Value - down.Value) / span, precision.RoundingPerUnit * walk, precision.MachineEpsilon / 2 * walk, Math.Sqrt(moveSquares / values.Length) / span)
+        {
+            OuterMean = (up.Value + down.Value) / 2,
+        };
+    }
+
+    /// <summary>Evaluates <c>S(x + offset u)</c> and puts every value back.</summary>
+    public static double ValueAlong<T>(T[] values, double[] direction, T offset, IScalarObjective objective)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var original = (T[])values.Clone();
+        try
+        {
+            for (var index = 0; index < values.Length; index++)
+            {
+                values[index] = original[index] + (offset * T.CreateTruncating(direction[index]));
+            }
+
+            return objective.Evaluate().Value;
+        }
+        finally
+        {
+            original.CopyTo(values, 0);
+        }
     }
 }
 
 /// <summary>One directional derivative: what the analytic gradient predicts, what the finite difference measured, and its rounding noise.</summary>
-internal readonly record struct DirectionalEstimate(double Analytic, double Numeric, double NoiseFloor);
+/// <param name="NoiseFloor">The most rounding can make the two sides differ by.</param>
+/// <param name="TypicalNoise">What rounding typically makes them differ by at most: a difference beyond it, and beyond what an error at the threshold would cause, proves an error.</param>
+/// <param name="RmsDirection">The root mean square of the direction's components as realised: a gradient error <c>e</c> changes the directional derivative by about <c>||e||</c> times it.</param>
+internal readonly record struct DirectionalEstimate(double Analytic, double Numeric, double NoiseFloor, double TypicalNoise, double RmsDirection)
+{
+    public double Mismatch => Math.Abs(Analytic - Numeric);
+
+    /// <summary><c>(S(x + h u) + S(x - h u)) / 2</c>: with the value at the point it gives the curvature a kink would show.</summary>
+    public double OuterMean { get; init; }
+
+    /// <summary>
+    /// The slopes from the left and from the right along the direction, when the move crossed a point where the scalar
+    /// is not differentiable and that explains the mismatch (see <see cref="DirectionalKinkProbe{T}"/>); null otherwise
+    /// or when not examined.
+    /// </summary>
+    public (double Left, double Right)? Kink { get; init; }
+}

@@ -3,21 +3,17 @@ namespace GradGate.Engine.Numerics;
 /// <summary>The seeded random choices of the fast and sampled modes, drawn in order from one generator per check.</summary>
 internal static class RandomSelection
 {
-    /// <summary>A unit vector whose components are <see cref="BoundedAwayFromZero"/> before scaling, so the direction moves every coordinate.</summary>
+    /// <summary>
+    /// A direction whose components are <see cref="BoundedAwayFromZero"/>, so it moves every coordinate by about one
+    /// step. It is not normalised: a unit vector would move each of n coordinates by only <c>h / sqrt(n)</c>, shrinking
+    /// the directional derivative by <c>sqrt(n)</c> while the rounding noise of the loss stays the same.
+    /// </summary>
     public static double[] Direction(Random random, int length)
     {
         var direction = new double[length];
-        var squares = 0.0;
         for (var index = 0; index < length; index++)
         {
             direction[index] = BoundedAwayFromZero.Next(random);
-            squares += direction[index] * direction[index];
-        }
-
-        var norm = Math.Sqrt(squares);
-        for (var index = 0; index < length; index++)
-        {
-            direction[index] /= norm;
         }
 
         return direction;

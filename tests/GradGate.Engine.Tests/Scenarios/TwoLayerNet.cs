@@ -52,8 +52,13 @@ internal sealed class TwoLayerNet
     /// The correct network at a realistic size (N=64, D=100, H=50, C=10: 5,560 parameters), large enough that
     /// the default mode is fast and that thousands of ReLU units sit near their kink.
     /// </summary>
-    public static TwoLayerNet FixedAtRealisticSize()
-        => new(w1GradientFactor: 1.0, samples: 64, inputSize: 100, hiddenSize: 50, classes: 10, inputScale: 1,
+    public static TwoLayerNet FixedAtRealisticSize() => AtRealisticSize(w1GradientFactor: 1.0);
+
+    /// <summary>The seed's bug (the gradient of W1 doubled) in the network at a realistic size.</summary>
+    public static TwoLayerNet BrokenAtRealisticSize() => AtRealisticSize(w1GradientFactor: 2.0);
+
+    private static TwoLayerNet AtRealisticSize(double w1GradientFactor)
+        => new(w1GradientFactor, samples: 64, inputSize: 100, hiddenSize: 50, classes: 10, inputScale: 1,
             labels: Enumerable.Range(0, 64).Select(sample => sample % 10).ToArray());
 
     /// <summary>Sets the bias of <paramref name="unit"/> so that its pre-activation for <paramref name="sample"/> is zero: the ReLU's kink.</summary>

@@ -1,0 +1,75 @@
+using GradGate.Engine.Evaluation;
+using GradGate.Engine.Findings;
+using GradGate.Engine.Numerics;
+using GradGate.Results;
+
+namespace GradGate.Engine.Judging;
+
+/// <summary>
+/// Judges what the directional derivatives of a block that fast mode located on a sample of its coordinates showed and
+/// the sample did not: an error the directions prove fails the block, since a bug in coordinates the sample missed
+/// must not pass; a disagreement that only a kink crossed along a direction explains makes it inconclusive (GG0008).
+/// </summary>
+internal static class UnlocatedMismatch
+{
+    private const int CoordinatesInMessage = 5;
+
+    /// <param name="result">The block's result from the sampled comparison, failed here when the directions prove an error it missed.</param>
+    /// <param name="perturbed">What was evaluated at the perturbed points, for messages: <c>loss</c>.</param>
+    public static void Report(CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result, string perturbed)
+    {
+        if (result.Verdict == Verdict.Failed)
+        {
+            return;
+        }
+
+        if (!DirectionalJudge.DisagreesBeyondThreshold(context, block, estimates.Where(estimate => estimate.Kink is null).ToList()))
+        {
+            ReportKinks(context, block, estimates, result, perturbed);
+            return;
+        }
+
+        var settings = context.Settings;
+        var relativeError = DirectionalJudge.RelativeError(estimates, settings.Delta);
+        var worst = estimates.MaxBy(estimate => estimate.Mismatch);
+        var sampled = string.Join(", ", block.Coordinates.Take(CoordinatesInMessage).Select(block.Naming.Label))
+            + (block.Coordinates.Length > CoordinatesInMessage ? $" and {block.Coordinates.Length - CoordinatesInMessage} more" : "");
+        context.Findings.Add(
+            DiagnosticCodes.GradientMismatch,
+            Severity.Error,
+            $"{block.Subject} is wrong: its directional derivatives along {Numbers.Count(estimates.Count, "seeded random direction")} disagree "
+                + $"by {Numbers.Figure(relativeError)} (relative error; the worst differs by {Numbers.Figure(worst.Mismatch)}, where rounding "
+                + $"typically explains at most {Numbers.Figure(worst.TypicalNoise)} and a gradient off by the error threshold "
+                + $"{Numbers.Setting(settings.ErrorThreshold)} about {Numbers.Figure(DirectionalJudge.ThresholdMismatch(context, block, worst))}), "
+                + $"yet the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")}, checked one by one, show no error above the error threshold ({sampled}). "
+                + $"The error is in coordinates the sample missed: run the check with Mode = GradCheckMode.Full to locate it, then check {block.Producer}.",
+            block.Name,
+            relativeError);
+        result.Verdict = Verdict.Failed;
+    }
+
+    /// <summary>Says why a block whose directions crossed kinks is inconclusive, unless the sample found kinks itself and said so.</summary>
+    private static void ReportKinks(CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result, string perturbed)
+    {
+        var crossed = estimates.Where(estimate => estimate.Kink is not null).ToList();
+        if (crossed.Count == 0 || block.Kinks.Count > 0)
+        {
+            return;
+        }
+
+        var (first, slopes) = (crossed[0], crossed[0].Kink!.Value);
+        context.Findings.Add(
+            DiagnosticCodes.Inconclusive,
+            Severity.Warning,
+            $"{block.Subject} is inconclusive along {crossed.Count} of {Numbers.Count(estimates.Count, "seeded random direction")}: moving all "
+                + $"{Numbers.Count(block.Length, "coordinate")} by about the step {Numbers.Setting(context.Settings.Epsilon)} crosses a point where "
+                + $"the {perturbed} is not differentiable (along it the slope is {Numbers.Figure(slopes.Left)} from the left and "
+                + $"{Numbers.Figure(slopes.Right)} from the right; the analytic directional derivative {Numbers.Figure(first.Analytic)} is one of "
+                + $"them or between them), and the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")}, checked one by one, show no "
+                + "error above the error threshold. Nothing to do if kinks are expected (ReLU, max, abs); to judge every coordinate, run the "
+                + "check with Mode = GradCheckMode.Full.",
+            block.Name,
+            crossed.Count);
+        result.Verdict = Verdicts.Worse(result.Verdict, Verdict.Warning);
+    }
+}
