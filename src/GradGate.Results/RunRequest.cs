@@ -14,6 +14,9 @@ public sealed class RunRequest
 
     /// <summary>Where the runner appends one <see cref="RunnerEvent"/> per line as checks start and finish.</summary>
     public string EventsPath { get; set; } = "";
+
+    /// <summary>How many checks the runner may run at the same time; 1 runs them one after another.</summary>
+    public int MaxParallelChecks { get; set; } = 1;
 }
 
 /// <summary>One [GradCheck] method to run.</summary>

@@ -7,10 +7,13 @@ public sealed class RunnerEvent
     public const string Finished = "result";
     public const string Log = "log";
 
-    /// <summary><see cref="Started"/>, <see cref="Finished"/> or <see cref="Log"/>.</summary>
+    /// <summary>A check's method has every result it will have, or was abandoned after its timeout result.</summary>
+    public const string Completed = "completed";
+
+    /// <summary><see cref="Started"/>, <see cref="Finished"/>, <see cref="Completed"/> or <see cref="Log"/>.</summary>
     public string Event { get; set; } = "";
 
-    /// <summary>The requested check (method) id, for <see cref="Started"/> and <see cref="Finished"/>.</summary>
+    /// <summary>The requested check (method) id, for <see cref="Started"/>, <see cref="Finished"/> and <see cref="Completed"/>.</summary>
     public string? CheckId { get; set; }
 
     /// <summary>One result for <see cref="Finished"/>; a family produces one event per member.</summary>

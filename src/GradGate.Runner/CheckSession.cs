@@ -1,52 +1,88 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Reflection;
 using GradGate.Results;
 
 namespace GradGate.Runner;
 
 /// <summary>
-/// Runs the requested checks in order, each on its own background thread watched by a timeout, and
-/// streams a <c>started</c> event and then each result to the events file as soon as it exists.
+/// Runs the requested checks, up to <see cref="RunRequest.MaxParallelChecks"/> at a time in request order, each on its
+/// own thread watched by its own timeout, and streams a <c>started</c> event, each result as soon as it exists, and a
+/// <c>completed</c> event to the events file.
 /// </summary>
+/// <remarks>
+/// After a check completes, process-wide state it changed (current directory, environment variables, cultures) is put
+/// back as it was when the session began. Once a check has timed out no further check starts: the checks running
+/// beside it finish, and the runner ends so the task can run the rest in a new process, free of the abandoned thread.
+/// </remarks>
 internal sealed class CheckSession(Assembly assembly, RunRequest request, EventStreamWriter events, CrashWitness witness)
 {
     /// <summary>Generous for deeply recursive user code: a new thread's default stack is far smaller than the main thread's.</summary>
     private const int CheckThreadStackBytes = 16 * 1024 * 1024;
 
+    private readonly TimeSpan _timeout = TimeSpan.FromSeconds(request.Defaults.TimeoutSeconds);
+
+    /// <summary>Not disposed: an abandoned check thread may still post to it after the runner has moved on.</summary>
+    private readonly BlockingCollection<CheckSignal> _signals = new();
+
     /// <summary>Runs every check and returns the runner's exit code.</summary>
     public int RunAll()
     {
-        var checks = request.Checks;
-        for (var index = 0; index < checks.Count; index++)
+        var snapshot = ProcessStateSnapshot.Capture();
+        var waiting = new Queue<CheckRequest>(request.Checks);
+        var running = new List<RunningCheck>();
+        var timedOut = 0;
+        while (true)
         {
-            var check = checks[index];
-            events.Started(check.Id);
-            witness.Running(check.Id);
-            var finished = RunWithTimeout(check);
-            witness.Idle();
-            if (!finished)
+            while (timedOut == 0 && running.Count < Math.Max(1, request.MaxParallelChecks) && waiting.TryDequeue(out var next))
             {
-                events.Log($"stopped after check '{check.Id}' timed out: {index + 1} of {checks.Count} checks ran; the rest need a new runner process.");
-                return RunnerExitCodes.AbandonedHungCheck;
+                running.Add(Start(next));
+            }
+
+            if (running.Count == 0)
+            {
+                break;
+            }
+
+            if (_signals.TryTake(out var signal, TimeUntilFirstDeadline(running))
+                && running.Find(check => ReferenceEquals(check.Request, signal.Request)) is { } source)
+            {
+                if (signal.Result is { } result)
+                {
+                    events.Finished(source.Request.Id, result);
+                    source.RestartClock();
+                }
+                else
+                {
+                    Complete(source, running, snapshot);
+                }
+            }
+
+            foreach (var hung in running.Where(check => check.IsPastDeadline(_timeout)).ToList())
+            {
+                var identity = hung.Procedure.Current ?? CheckNaming.FromRequest(hung.Request);
+                events.Finished(hung.Request.Id, RunnerResults.TimedOut(identity, request.Defaults.TimeoutSeconds));
+                Complete(hung, running, snapshot);
+                timedOut++;
             }
         }
 
-        events.Log($"completed {checks.Count} checks");
+        if (timedOut > 0)
+        {
+            var ran = request.Checks.Count - waiting.Count;
+            events.Log($"stopped after {timedOut} check(s) timed out: {ran} of {request.Checks.Count} checks ran; the rest need a new runner process.");
+            return RunnerExitCodes.AbandonedHungCheck;
+        }
+
+        events.Log($"completed {request.Checks.Count} checks");
         return RunnerExitCodes.ChecksRan;
     }
 
-    /// <summary>
-    /// True when the check finished; false when it ran past the timeout, which is reported as its result
-    /// while its thread is abandoned. The timeout restarts with each result, so it applies to every member
-    /// of a family on its own.
-    /// </summary>
-    private bool RunWithTimeout(CheckRequest check)
+    private RunningCheck Start(CheckRequest check)
     {
-        var snapshot = ProcessStateSnapshot.Capture();
-
-        // Not disposed: an abandoned check thread may still add to it after the runner has moved on.
-        var results = new BlockingCollection<CheckResult>();
-        var procedure = new CheckProcedure(assembly, request.Defaults, results.Add);
+        events.Started(check.Id);
+        witness.Running(check.Id);
+        var procedure = new CheckProcedure(assembly, request.Defaults, result => _signals.Add(new CheckSignal(check, result)));
         var thread = new Thread(
             () =>
             {
@@ -56,7 +92,7 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
                 }
                 finally
                 {
-                    results.CompleteAdding();
+                    _signals.Add(new CheckSignal(check, Result: null));
                 }
             },
             CheckThreadStackBytes)
@@ -65,26 +101,46 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
             Name = $"GradGate check {check.Id}",
         };
         thread.Start();
+        return new RunningCheck(check, procedure);
+    }
 
-        var timeout = TimeSpan.FromSeconds(request.Defaults.TimeoutSeconds);
-        while (results.TryTake(out var result, timeout))
-        {
-            events.Finished(check.Id, result);
-        }
-
-        if (!results.IsCompleted)
-        {
-            var hungIdentity = procedure.Current ?? CheckNaming.FromRequest(check);
-            events.Finished(check.Id, RunnerResults.TimedOut(hungIdentity, request.Defaults.TimeoutSeconds));
-            return false;
-        }
-
+    /// <summary>Ends a check's part in the session, finished or abandoned, and restores the process state it may have changed.</summary>
+    private void Complete(RunningCheck check, List<RunningCheck> running, ProcessStateSnapshot snapshot)
+    {
+        running.Remove(check);
+        events.Completed(check.Request.Id);
+        witness.Finished(check.Request.Id);
         var restored = snapshot.Restore();
         if (restored.Count > 0)
         {
-            events.Log($"check '{check.Id}' changed {string.Join("; ", restored)}; restored before the next check.");
+            var beside = running.Count == 0 ? "" : $" (with {string.Join(", ", running.Select(other => $"'{other.Request.Id}'"))} running beside it)";
+            events.Log($"check '{check.Request.Id}'{beside} changed {string.Join("; ", restored)}; restored before the next check.");
         }
+    }
 
-        return true;
+    private TimeSpan TimeUntilFirstDeadline(List<RunningCheck> running)
+    {
+        var remaining = running.Min(check => _timeout - check.SinceLastProgress);
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+    }
+
+    /// <summary>A result of the check <paramref name="Request"/> (by reference), or with no result, word that its procedure returned.</summary>
+    private sealed record CheckSignal(CheckRequest Request, CheckResult? Result);
+
+    /// <summary>A check in flight: what was asked, the procedure working on it, and when it last made progress.</summary>
+    private sealed class RunningCheck(CheckRequest request, CheckProcedure procedure)
+    {
+        private long _lastProgress = Stopwatch.GetTimestamp();
+
+        public CheckRequest Request { get; } = request;
+
+        public CheckProcedure Procedure { get; } = procedure;
+
+        public TimeSpan SinceLastProgress => Stopwatch.GetElapsedTime(_lastProgress);
+
+        /// <summary>The timeout applies to every member of a family on its own: it restarts with each result.</summary>
+        public void RestartClock() => _lastProgress = Stopwatch.GetTimestamp();
+
+        public bool IsPastDeadline(TimeSpan timeout) => SinceLastProgress >= timeout;
     }
 }

@@ -43,6 +43,8 @@ internal sealed class EventStreamWriter : IDisposable
 
     public void Finished(string checkId, CheckResult result) => Append(new RunnerEvent { Event = RunnerEvent.Finished, CheckId = checkId, Result = result });
 
+    public void Completed(string checkId) => Append(new RunnerEvent { Event = RunnerEvent.Completed, CheckId = checkId });
+
     public void Log(string message) => Append(new RunnerEvent { Event = RunnerEvent.Log, Message = message });
 
     public void Dispose() => _stream.Dispose();

@@ -80,6 +80,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>GradGateMemoryLimit: megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
     public string? MemoryLimit { get; set; }
 
+    /// <summary>GradGateMaxParallelChecks: how many checks run at the same time; empty for the number of processors.</summary>
+    public string? MaxParallelChecks { get; set; }
+
     /// <summary>
     /// The project's SourceRoot items, whose MappedPath metadata undoes a deterministic build's path map, so
     /// diagnostics name local files rather than <c>/_/</c> paths.
@@ -98,14 +101,15 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         }
 
         var settings = ValidateSettings();
-        var memoryProblems = new List<ConfigurationProblem>();
-        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, memoryProblems);
-        foreach (var memoryProblem in memoryProblems)
+        var runnerProblems = new List<ConfigurationProblem>();
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, runnerProblems);
+        var maxParallelChecks = ParallelChecks.Parse(MaxParallelChecks, runnerProblems);
+        foreach (var runnerProblem in runnerProblems)
         {
-            LogError(DiagnosticCodes.BadConfiguration, memoryProblem.Message);
+            LogError(DiagnosticCodes.BadConfiguration, runnerProblem.Message);
         }
 
-        if (settings is null || memoryProblems.Count > 0 || !CheckInputsExist())
+        if (settings is null || maxParallelChecks is not { } parallelChecks || runnerProblems.Count > 0 || !CheckInputsExist())
         {
             return false;
         }
@@ -127,7 +131,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
         var selection = CheckSelection.Select(assembly, settings.Filter);
         var collector = new ResultCollector(selection.Selected.Where(check => !check.IsSkipped).ToList());
-        if (!collector.IsFinished && !RunChecks(assembly, settings, heapHardLimit, collector))
+        if (!collector.IsFinished && !RunChecks(assembly, settings, heapHardLimit, parallelChecks, collector))
         {
             return false;
         }
@@ -224,11 +228,11 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         }
     }
 
-    private bool RunChecks(DiscoveredAssembly assembly, GateSettings settings, long? heapHardLimit, ResultCollector collector)
+    private bool RunChecks(DiscoveredAssembly assembly, GateSettings settings, long? heapHardLimit, int maxParallelChecks, ResultCollector collector)
     {
         try
         {
-            return PrepareLaunch(assembly) is { } launch && RunSession(launch with { HeapHardLimitBytes = heapHardLimit }, settings, collector);
+            return PrepareLaunch(assembly) is { } launch && RunSession(launch with { HeapHardLimitBytes = heapHardLimit }, settings, maxParallelChecks, collector);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -240,13 +244,13 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
         }
     }
 
-    private bool RunSession(RunnerLaunch launch, GateSettings settings, ResultCollector collector)
+    private bool RunSession(RunnerLaunch launch, GateSettings settings, int maxParallelChecks, ResultCollector collector)
     {
         // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
         var session = new RunnerSession(launch, Path.GetFullPath(IntermediateDirectory), line => Log.LogMessage(MessageImportance.Low, line));
         try
         {
-            if (session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), collector, _cancellation.Token))
+            if (session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, _cancellation.Token))
             {
                 return true;
             }

@@ -2,9 +2,45 @@ using GradGate.Results;
 
 namespace GradGate.Runner.Tests;
 
-/// <summary>[GradCheck(Parallel = true)]: the runner hands the engine a factory for one target per core.</summary>
+/// <summary>
+/// Checks side by side (RunRequest.MaxParallelChecks), and [GradCheck(Parallel = true)], for which the runner hands the
+/// engine a factory for one target per core.
+/// </summary>
 public sealed class ParallelCheckTests
 {
+    [Fact]
+    public async Task Checks_start_side_by_side_up_to_the_limit_and_each_one_completes_with_its_own_results()
+    {
+        var request = FixtureChecks.Request("LossChecks.CorrectGradient", "LossChecks.DoubledGradient", "BrokenChecks.Throws");
+        request.MaxParallelChecks = 2;
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal(
+            [(RunnerEvent.Started, FixtureChecks.Id("LossChecks.CorrectGradient")), (RunnerEvent.Started, FixtureChecks.Id("LossChecks.DoubledGradient"))],
+            outcome.Events.Where(e => e.Event != RunnerEvent.Log).Take(2).Select(e => (e.Event, e.CheckId)));
+        Assert.Equal(request.Checks.Select(check => check.Id).Order(), outcome.Completed.Order());
+        Assert.Equal(Verdict.Passed, outcome.SingleResult(FixtureChecks.Id("LossChecks.CorrectGradient")).Verdict);
+        Assert.Equal(Verdict.Failed, outcome.SingleResult(FixtureChecks.Id("LossChecks.DoubledGradient")).Verdict);
+        Assert.Equal(Verdict.Error, outcome.SingleResult(FixtureChecks.Id("BrokenChecks.Throws")).Verdict);
+    }
+
+    [Fact]
+    public async Task A_hung_check_times_out_while_the_checks_beside_it_finish_and_the_runner_then_quits()
+    {
+        var request = FixtureChecks.Request(new RunDefaults { TimeoutSeconds = 1 }, "ProcessChecks.Hangs", "LossChecks.CorrectGradient", "BrokenChecks.Throws");
+        request.MaxParallelChecks = 2;
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Equal(RunnerExitCodes.AbandonedHungCheck, outcome.ExitCode);
+        Assert.Equal(DiagnosticCodes.Timeout, outcome.SingleFinding(FixtureChecks.Id("ProcessChecks.Hangs")).Code);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult(FixtureChecks.Id("LossChecks.CorrectGradient")).Verdict);
+        Assert.Equal(outcome.Started.Order(), outcome.Completed.Order());
+        Assert.Contains(outcome.Logs, log => log.StartsWith("stopped after 1 check(s) timed out", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_parallel_check_gives_exactly_the_figures_of_the_same_check_run_on_one_core()
     {

@@ -7,6 +7,8 @@ internal sealed record RunnerOutcome(int ExitCode, IReadOnlyList<RunnerEvent> Ev
 {
     public IEnumerable<string> Started => Events.Where(e => e.Event == RunnerEvent.Started).Select(e => e.CheckId!);
 
+    public IEnumerable<string> Completed => Events.Where(e => e.Event == RunnerEvent.Completed).Select(e => e.CheckId!);
+
     public IEnumerable<CheckResult> Results => Events.Where(e => e.Event == RunnerEvent.Finished).Select(e => e.Result!);
 
     public IEnumerable<string> Logs => Events.Where(e => e.Event == RunnerEvent.Log).Select(e => e.Message!);

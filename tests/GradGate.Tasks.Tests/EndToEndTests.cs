@@ -80,13 +80,41 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public void A_hung_check_times_out_in_the_runner_and_a_new_runner_runs_the_rest()
     {
-        var (ran, _) = RunChecks("*.Hangs;*.Quadratic", timeoutSeconds: "1");
+        var (ran, _) = RunChecks("*.Hangs;*.Quadratic", timeoutSeconds: "1", maxParallelChecks: "1");
 
         Assert.True(ran);
         var checks = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks.ToDictionary(check => check.MethodName);
         Assert.Equal(DiagnosticCodes.Timeout, Assert.Single(checks["Hangs"].Findings).Code);
         Assert.Equal(Verdict.Passed, checks["Quadratic"].Verdict);
         Assert.True(File.Exists(_scratch.File("obj/gradgate/events.2.jsonl")));
+    }
+
+    [Fact]
+    public void A_hung_check_times_out_while_the_check_beside_it_finishes_in_the_same_runner()
+    {
+        var (ran, _) = RunChecks("*.Hangs;*.Quadratic", timeoutSeconds: "1", maxParallelChecks: "2");
+
+        Assert.True(ran);
+        var checks = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks.ToDictionary(check => check.MethodName);
+        Assert.Equal(DiagnosticCodes.Timeout, Assert.Single(checks["Hangs"].Findings).Code);
+        Assert.Equal(Verdict.Passed, checks["Quadratic"].Verdict);
+        Assert.False(File.Exists(_scratch.File("obj/gradgate/events.2.jsonl")));
+    }
+
+    /// <remarks>Everything but the clock: durations and the start time are blanked on both sides.</remarks>
+    [Fact]
+    public void Checks_run_four_at_a_time_give_exactly_the_results_of_checks_run_one_after_another()
+    {
+        const string filter = "TasksFixture.QuadraticChecks*;TasksFixture.WrongChecks*";
+        Assert.True(RunChecks(filter, maxParallelChecks: "1").Succeeded);
+        var oneAtATime = ComparableResults();
+
+        Assert.True(RunChecks(filter, maxParallelChecks: "4").Succeeded);
+        var fourAtATime = ComparableResults();
+
+        Assert.Contains("\"verdict\": \"failed\"", oneAtATime, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"error\"", oneAtATime, StringComparison.Ordinal);
+        Assert.Equal(oneAtATime, fourAtATime);
     }
 
     [Fact]
@@ -107,10 +135,22 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(engine.Messages, message => message.Message.Contains("cancelled", StringComparison.Ordinal));
     }
 
-    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30")
+    private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30", string? maxParallelChecks = null)
     {
         var engine = new RecordingBuildEngine();
-        return (CreateTask(engine, filter, timeoutSeconds).Execute(), engine);
+        var task = CreateTask(engine, filter, timeoutSeconds);
+        task.MaxParallelChecks = maxParallelChecks;
+        return (task.Execute(), engine);
+    }
+
+    /// <summary>The stored results as JSON, with every duration and the start time blanked.</summary>
+    private string ComparableResults()
+    {
+        var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
+        run.StartedAtUtc = default;
+        run.DurationSeconds = 0;
+        run.Checks.ForEach(check => check.DurationSeconds = 0);
+        return ResultJson.Serialize(run);
     }
 
     private RunGradientChecks CreateTask(RecordingBuildEngine engine, string filter, string timeoutSeconds)

@@ -4,10 +4,13 @@ using GradGate.Tasks.Discovery;
 namespace GradGate.Tasks.Running;
 
 /// <summary>
-/// Gathers the results of the requested checks over as many runner processes as it takes. After each
-/// process it turns a check that started but has no result into a named crash (or watchdog) result, and
-/// decides whether another process should run the checks still pending. Every process it asks for either
-/// brings at least one new result or ends the run, so the loop that drives it ends.
+/// Gathers the results of the requested checks over as many runner processes as it takes. After each process it
+/// turns the check that was in flight when the process died (started, not completed) into a named crash (or
+/// watchdog) result, and decides whether another process should run the checks still pending. When several checks
+/// were in flight, nothing tells which one ended the process: none is blamed, and the next process runs one check at
+/// a time (<see cref="RunsOneCheckAtATime"/>) so the one that does it again is named. Every process it asks for
+/// either brings at least one new result, or is the first to run one check at a time, or ends the run, so the loop
+/// that drives it ends.
 /// </summary>
 internal sealed class ResultCollector
 {
@@ -24,6 +27,9 @@ internal sealed class ResultCollector
     /// <summary>True when every check has a result or no further runner process could make progress.</summary>
     public bool IsFinished { get; private set; }
 
+    /// <summary>True once a process died with several checks in flight: every later process runs one check at a time.</summary>
+    public bool RunsOneCheckAtATime { get; private set; }
+
     /// <summary>The checks with no result yet, in request order: what the next runner process is given.</summary>
     public IReadOnlyList<DiscoveredCheck> Pending => _checks.Where(check => !_results.ContainsKey(check.Id)).ToList();
 
@@ -36,16 +42,15 @@ internal sealed class ResultCollector
     /// <summary>Takes in the events of one runner process and how it ended.</summary>
     public void Absorb(IReadOnlyList<RunnerEvent> events, RunnerExit exit)
     {
-        var pendingBefore = Pending;
+        var byId = Pending.ToDictionary(check => check.Id, StringComparer.Ordinal);
         var resultCountBefore = _results.Values.Sum(results => results.Count);
-        var byId = pendingBefore.ToDictionary(check => check.Id, StringComparer.Ordinal);
-        var started = new List<DiscoveredCheck>();
+        var inFlight = new List<DiscoveredCheck>();
         var notes = new Dictionary<DiscoveredCheck, List<string>>();
         foreach (var runnerEvent in events)
         {
-            if (runnerEvent.Event == RunnerEvent.Log && started.Count > 0 && runnerEvent.Message is { } note)
+            if (runnerEvent.Event == RunnerEvent.Log && runnerEvent.Message is { } note)
             {
-                notes[started[started.Count - 1]].Add(note);
+                inFlight.ForEach(check => notes[check].Add(note));
             }
 
             if (runnerEvent.CheckId is not { } checkId || !byId.TryGetValue(checkId, out var check))
@@ -53,14 +58,18 @@ internal sealed class ResultCollector
                 continue;
             }
 
-            if (runnerEvent.Event == RunnerEvent.Started)
+            switch (runnerEvent.Event)
             {
-                started.Add(check);
-                notes[check] = [];
-            }
-            else if (runnerEvent.Event == RunnerEvent.Finished && runnerEvent.Result is { } result)
-            {
-                Add(check, result);
+                case RunnerEvent.Started:
+                    inFlight.Add(check);
+                    notes[check] = [];
+                    break;
+                case RunnerEvent.Finished when runnerEvent.Result is { } result:
+                    Add(check, result);
+                    break;
+                case RunnerEvent.Completed:
+                    inFlight.Remove(check);
+                    break;
             }
         }
 
@@ -71,42 +80,38 @@ internal sealed class ResultCollector
             return;
         }
 
-        RecordInterruptedChecks(started, notes, exit);
+        var isolating = RecordInterruptedChecks(inFlight, notes, exit);
         if (Pending.Count == 0)
         {
             IsFinished = true;
         }
-        else if (_results.Values.Sum(results => results.Count) == resultCountBefore)
+        else if (_results.Values.Sum(results => results.Count) == resultCountBefore && !isolating)
         {
             _runFindings.Add(SyntheticResults.NoProgress(exit, Pending));
             IsFinished = true;
         }
     }
 
-    /// <param name="notes">The runner's log lines written while each check ran: its last words when a check ends the process.</param>
-    private void RecordInterruptedChecks(
-        IReadOnlyList<DiscoveredCheck> started,
-        IReadOnlyDictionary<DiscoveredCheck, List<string>> notes,
-        RunnerExit exit)
+    /// <param name="inFlight">The checks started and not completed when the process ended.</param>
+    /// <param name="notes">The runner's log lines written while each check was in flight: its last words when it ends the process.</param>
+    /// <returns>True when this process's checks in flight are left for a next process that runs one check at a time.</returns>
+    private bool RecordInterruptedChecks(List<DiscoveredCheck> inFlight, Dictionary<DiscoveredCheck, List<string>> notes, RunnerExit exit)
     {
-        foreach (var check in started.Where(check => ResultsOf(check).Count == 0))
+        if (inFlight.Count > 1 && !RunsOneCheckAtATime)
         {
-            Add(check, SyntheticResults.Interrupted(check, exit, finishedTargets: 0, notes[check]));
+            // Their results so far are dropped: run again alone, each check gives them again, and all of them.
+            inFlight.ForEach(check => _results.Remove(check.Id));
+            RunsOneCheckAtATime = true;
+            return true;
         }
 
-        // A family whose process died between two of its members has results, but not all of them: the
-        // check that started last was running when the process ended, unless it ended as the runner planned.
-        var endedAsPlanned = exit.Kind == RunnerExitKind.Exited
-            && exit.ExitCode is RunnerExitCodes.ChecksRan or RunnerExitCodes.AbandonedHungCheck;
-        if (!endedAsPlanned && started.Count > 0)
+        foreach (var check in inFlight)
         {
-            var last = started[started.Count - 1];
-            var finished = ResultsOf(last).Count(result => result.Id != last.Id);
-            if (finished > 0 && finished == ResultsOf(last).Count)
-            {
-                Add(last, SyntheticResults.Interrupted(last, exit, finished, notes[last]));
-            }
+            var finished = ResultsOf(check).Count;
+            Add(check, SyntheticResults.Interrupted(check, exit, finished, notes[check]));
         }
+
+        return false;
     }
 
     private void Add(DiscoveredCheck check, CheckResult result)

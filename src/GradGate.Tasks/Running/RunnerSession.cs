@@ -30,9 +30,10 @@ internal sealed class RunnerSession
     public static TimeSpan IdleLimit(double timeoutSeconds) => TimeSpan.FromSeconds(timeoutSeconds) + Allowance;
 
     /// <summary>Runs the collector's pending checks until it is finished; false when the build was cancelled first.</summary>
+    /// <param name="maxParallelChecks">How many checks a runner may run at the same time, until the collector asks for one at a time.</param>
     /// <exception cref="System.ComponentModel.Win32Exception">The host could not be started.</exception>
     /// <exception cref="IOException">A request could not be written or a stale events file removed.</exception>
-    public bool Run(string assemblyPath, RunDefaults defaults, ResultCollector collector, CancellationToken cancellation)
+    public bool Run(string assemblyPath, RunDefaults defaults, int maxParallelChecks, ResultCollector collector, CancellationToken cancellation)
     {
         for (var attempt = 1; !collector.IsFinished; attempt++)
         {
@@ -46,6 +47,7 @@ internal sealed class RunnerSession
                 Checks = pending.Select(check => check.ToRequest()).ToList(),
                 Defaults = defaults,
                 EventsPath = eventsPath,
+                MaxParallelChecks = collector.RunsOneCheckAtATime ? 1 : maxParallelChecks,
             };
             File.WriteAllText(requestPath, ResultJson.Serialize(request), new UTF8Encoding(false));
 

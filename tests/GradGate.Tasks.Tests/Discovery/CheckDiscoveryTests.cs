@@ -28,6 +28,8 @@ public sealed class CheckDiscoveryTests : IDisposable
                 "TasksFixture.QuadraticChecks.Named",
                 "TasksFixture.QuadraticChecks.Skipped",
                 "TasksFixture.QuadraticChecks.Family",
+                "TasksFixture.WrongChecks.DoubledGradient",
+                "TasksFixture.WrongChecks.Throws",
                 "TasksFixture.QuadraticChecks+Nested.Inner",
             ],
             assembly.Checks.Select(check => check.Id));
@@ -91,7 +93,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.Equal(9, assembly.Checks.Count);
+        Assert.Equal(11, assembly.Checks.Count);
         Assert.All(assembly.Checks, check =>
         {
             Assert.Equal(ProjectPath, check.Source.File);
@@ -121,7 +123,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
         var assembly = Discover(assemblyPath);
 
-        Assert.Equal(9, assembly.Checks.Count);
+        Assert.Equal(11, assembly.Checks.Count);
         Assert.All(assembly.Checks, check => Assert.Equal(0, check.Source.Line));
     }
 

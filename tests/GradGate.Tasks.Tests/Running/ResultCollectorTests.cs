@@ -21,7 +21,7 @@ public sealed class ResultCollectorTests : IDisposable
     {
         var collector = new ResultCollector([A, B]);
 
-        collector.Absorb(Events(Started(A), Passed(A), Started(B), Passed(B)), Exit(0));
+        collector.Absorb(Events(Started(A), Passed(A), Completed(A), Started(B), Passed(B), Completed(B)), Exit(0));
 
         Assert.True(collector.IsFinished);
         Assert.Empty(collector.Pending);
@@ -35,7 +35,7 @@ public sealed class ResultCollectorTests : IDisposable
         var collector = new ResultCollector([A, B, C]);
 
         collector.Absorb(
-            Events(Started(A), Passed(A), Started(B), "{\"event\":\"result\",\"checkId\":\"Net.Checks.B\",\"res"),
+            Events(Started(A), Passed(A), Completed(A), Started(B), "{\"event\":\"result\",\"checkId\":\"Net.Checks.B\",\"res"),
             Exit(134, "Stack overflow.", "   at Net.Checks.Recurse()"));
 
         Assert.False(collector.IsFinished);
@@ -51,7 +51,7 @@ public sealed class ResultCollectorTests : IDisposable
         Assert.Contains("Stack overflow.", finding.Message, StringComparison.Ordinal);
         Assert.Contains("B", finding.Message, StringComparison.Ordinal);
 
-        collector.Absorb(Events(Started(C), Passed(C)), Exit(0));
+        collector.Absorb(Events(Started(C), Passed(C), Completed(C)), Exit(0));
 
         Assert.True(collector.IsFinished);
         Assert.Equal(Verdict.Passed, Assert.Single(collector.ResultsOf(A)).Verdict);
@@ -94,7 +94,7 @@ public sealed class ResultCollectorTests : IDisposable
         var hung = "{\"event\":\"result\",\"checkId\":\"Net.Checks.A\",\"result\":{\"id\":\"Net.Checks.A\",\"verdict\":\"error\","
             + "\"findings\":[{\"code\":\"GG0010\",\"severity\":\"error\",\"message\":\"ran past 1 s\"}]}}";
 
-        collector.Absorb(Events(Started(A), hung), Exit(RunnerExitCodes.AbandonedHungCheck));
+        collector.Absorb(Events(Started(A), hung, Completed(A)), Exit(RunnerExitCodes.AbandonedHungCheck));
 
         Assert.False(collector.IsFinished);
         Assert.Equal([B, C], collector.Pending);
@@ -106,7 +106,7 @@ public sealed class ResultCollectorTests : IDisposable
     {
         var collector = new ResultCollector([A, B, C]);
 
-        collector.Absorb(Events(Started(A), Passed(A), Started(B)), Exit(RunnerExitCodes.RunnerFailed, "GradGate runner: cannot load 'Dep, Version=1.0.0.0'"));
+        collector.Absorb(Events(Started(A), Passed(A), Completed(A), Started(B)), Exit(RunnerExitCodes.RunnerFailed, "GradGate runner: cannot load 'Dep, Version=1.0.0.0'"));
 
         Assert.True(collector.IsFinished);
         Assert.Equal(Verdict.Passed, Assert.Single(collector.ResultsOf(A)).Verdict);
@@ -185,10 +185,48 @@ public sealed class ResultCollectorTests : IDisposable
         var collector = new ResultCollector([A]);
         var stranger = Check("Stranger");
 
-        collector.Absorb(Events(Started(stranger), Passed(stranger), Started(A), Passed(A)), Exit(0));
+        collector.Absorb(Events(Started(stranger), Passed(stranger), Completed(stranger), Started(A), Passed(A), Completed(A)), Exit(0));
 
         Assert.True(collector.IsFinished);
         Assert.Equal("Net.Checks.A", Assert.Single(collector.ResultsOf(A)).Id);
+    }
+
+    [Fact]
+    public void Of_checks_running_side_by_side_only_the_one_still_in_flight_when_the_process_died_is_named()
+    {
+        var collector = new ResultCollector([A, B, C]);
+
+        collector.Absorb(Events(Started(A), Started(B), Passed(B), Completed(B)), Exit(134));
+
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, Assert.Single(Assert.Single(collector.ResultsOf(A)).Findings).Code);
+        Assert.Equal(Verdict.Passed, Assert.Single(collector.ResultsOf(B)).Verdict);
+        Assert.Equal([C], collector.Pending);
+        Assert.False(collector.RunsOneCheckAtATime);
+    }
+
+    [Fact]
+    public void When_several_checks_were_in_flight_none_is_blamed_and_the_next_process_runs_one_at_a_time_to_name_the_culprit()
+    {
+        var collector = new ResultCollector([A, B, C]);
+        var member = "{\"event\":\"result\",\"checkId\":\"Net.Checks.A\",\"result\":{\"id\":\"Net.Checks.A[small]\",\"variant\":\"small\",\"verdict\":\"passed\"}}";
+
+        collector.Absorb(Events(Started(A), Started(B), member, Note("the runner process is exiting with code 0 while checks 'Net.Checks.A', 'Net.Checks.B' run")), Exit(0));
+
+        Assert.True(collector.RunsOneCheckAtATime);
+        Assert.False(collector.IsFinished);
+        Assert.Equal([A, B, C], collector.Pending);
+        Assert.Empty(collector.ResultsOf(A));
+
+        collector.Absorb(Events(Started(A), member, Completed(A), Started(B)), Exit(0));
+
+        Assert.Equal("Net.Checks.A[small]", Assert.Single(collector.ResultsOf(A)).Id);
+        Assert.Equal(DiagnosticCodes.RunnerCrashed, Assert.Single(Assert.Single(collector.ResultsOf(B)).Findings).Code);
+        Assert.Equal([C], collector.Pending);
+
+        collector.Absorb(Events(Started(C), Passed(C), Completed(C)), Exit(0));
+
+        Assert.True(collector.IsFinished);
+        Assert.Empty(collector.RunFindings);
     }
 
     [Fact]
@@ -202,6 +240,8 @@ public sealed class ResultCollectorTests : IDisposable
 
     private static string Passed(DiscoveredCheck check)
         => $"{{\"event\":\"result\",\"checkId\":\"{check.Id}\",\"result\":{{\"id\":\"{check.Id}\",\"name\":\"{check.DisplayName}\",\"verdict\":\"passed\"}}}}";
+
+    private static string Completed(DiscoveredCheck check) => $"{{\"event\":\"completed\",\"checkId\":\"{check.Id}\"}}";
 
     private static string Note(string message) => $"{{\"event\":\"log\",\"message\":\"{message}\"}}";
 
