@@ -2,7 +2,7 @@ using GradGate.IntegrationTests.Infrastructure;
 
 namespace GradGate.IntegrationTests;
 
-/// <summary>The properties this change adds, and GradGateEnabled, given values they do not accept: GG0012, never a silent skip.</summary>
+/// <summary>The runner's and the baseline's properties, and GradGateEnabled, given values they do not accept: GG0012, never a silent skip.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class PropertyValidationTests(PackageFixture package)
 {
@@ -10,6 +10,7 @@ public sealed class PropertyValidationTests(PackageFixture package)
     [InlineData("GradGateEnabled", "maybe", "must be true or false, so the gradient checks did not run")]
     [InlineData("GradGateMemoryLimit", "lots", "must be a whole number of megabytes")]
     [InlineData("GradGateGenerateBaseline", "maybe", "must be true or false")]
+    [InlineData("GradGateMaxParallelChecks", "0", "must be a whole number of checks to run at the same time")]
     public void A_value_that_is_not_accepted_is_a_configuration_error_naming_the_property(string property, string value, string expected)
     {
         var project = TestProject.Create(package, "Invalid" + property).WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
