@@ -52,7 +52,8 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, CheckSettings
             var original = values[coordinate];
             var coordinateStep = RelativeStep.At(original, step);
             var realisedStep = double.CreateTruncating((original + coordinateStep) - (original - coordinateStep));
-            var kinkPossible = FivePointSlopes.CurvatureAllowsKink(Math.Abs(analytic - numeric), block.OuterMean[coordinate], Center(), realisedStep, noiseFloor);
+            var kinkPossible = FivePointSlopes.CurvatureAllowsKink(
+                Math.Abs(analytic - numeric), block.OuterMean[coordinate], Center(), realisedStep, noiseFloor);
             if (!kinkPossible && ElementRelativeError(analytic, numeric) > _largestRepairableError)
             {
                 continue;
