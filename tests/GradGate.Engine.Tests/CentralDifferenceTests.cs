@@ -21,14 +21,15 @@ public sealed class CentralDifferenceTests
     }
 
     [Fact]
-    public void A_step_that_vanishes_in_float32_is_counted_and_not_evaluated()
+    public void A_step_below_the_float32_resolution_vanishes_even_scaled_and_is_counted_and_not_evaluated()
     {
-        float[] x = [1e9f, 1f];
+        float[] x = [1e9f, 1e-3f];
         var objective = new Sum<float>(x);
         var numeric = new double[2];
         var noise = new double[2];
 
-        var vanished = CentralDifference.Estimate(x, [0, 1], 1e-2f, 1e-6, objective, numeric, noise);
+        // At 1e9 the step is scaled to 1e-9 * 1e9 = 1, below the spacing of float32 values there (64).
+        var vanished = CentralDifference.Estimate(x, [0, 1], 1e-9f, 1e-6, objective, numeric, noise);
 
         Assert.Equal(1, vanished);
         Assert.Equal(2, objective.Calls);
@@ -39,13 +40,15 @@ public sealed class CentralDifferenceTests
     [Fact]
     public void A_check_with_vanished_steps_says_so_when_it_fails()
     {
-        float[] x = [1e9f, 1f];
+        float[] x = [1e9f, 1e-3f];
         var target = GradCheckTarget.Loss(new NamedArrays<float> { { "x", x } }, () => x[0] + x[1], () => new Dictionary<string, float[]> { ["x"] = [1f, 1f] });
 
-        var result = Checking.Run(target);
+        var result = Checking.Run(target, new CheckOverrides { Epsilon = 1e-9 });
 
         Assert.Equal(Verdict.Failed, result.Verdict);
-        Assert.Contains("the step 1e-02 vanished in float32 at 1 coordinate", Assert.Single(result.Findings, f => f.Code == DiagnosticCodes.PrecisionLimit).Message);
+        Assert.Contains(
+            "the step 1e-09 vanished in float32 at 1 coordinate (even scaled to the value there, it is below float32's resolution)",
+            Assert.Single(result.Findings, f => f.Code == DiagnosticCodes.PrecisionLimit).Message);
     }
 
     [Fact]

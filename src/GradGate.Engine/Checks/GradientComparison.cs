@@ -81,7 +81,8 @@ internal static class GradientComparison
     }
 
     /// <summary>
-    /// Measures each block's directional derivatives with the check's own worker. For a block that would be located on
+    /// Measures each block's directional derivatives with the check's own worker, each direction scaled so that it moves
+    /// every coordinate by about its own step (<see cref="RelativeStep"/>). For a block that would be located on
     /// a sample, a direction that disagrees beyond the threshold is examined for a kink crossed along it, while the
     /// direction is at hand: the sample is unlikely to contain the coordinates that cross it.
     /// </summary>
@@ -98,6 +99,7 @@ internal static class GradientComparison
             for (var direction = 0; direction < estimates[index].Length; direction++)
             {
                 var moves = RandomSelection.Direction(random, block.Length);
+                RelativeStep.ScaleDirection(moves, values);
                 worker.Objective.Activity = $"while comparing directional derivatives of {block.Name}";
                 var estimate = DirectionalDifference.Estimate(values, moves, step, block.Analytic, context.Precision, worker.Objective);
                 if (IsLocatedOnSample(block) && DirectionalJudge.DisagreesBeyondThreshold(context, block, [estimate]))

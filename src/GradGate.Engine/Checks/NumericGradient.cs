@@ -7,8 +7,8 @@ namespace GradGate.Engine.Checks;
 
 /// <summary>
 /// Fills in the numeric side of every block by central differences over the coordinates each block lists,
-/// split into contiguous runs between the workers when there are several, then examines the coordinates
-/// that would fail for a kink crossed by the step, on the check's own target.
+/// split into contiguous runs between the workers when there are several, then takes a second look at half the step
+/// at the coordinates that would fail (truncation or a kink crossed by the step), on the check's own target.
 /// </summary>
 /// <remarks>
 /// Every coordinate is estimated from the same values by a deterministic loss whichever worker takes it, and
@@ -23,7 +23,7 @@ internal static class NumericGradient
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
         var primary = workers[0];
-        var kinks = new KinkProbe<T>(primary.Objective, context.Settings.WarningThreshold, context.Settings.Delta);
+        var halfSteps = new HalfStepProbe<T>(primary.Objective, context.Settings, context.Precision.RoundingPerUnit);
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
@@ -31,8 +31,8 @@ internal static class NumericGradient
             block.VanishedSteps = workers.Count == 1
                 ? EstimateRun(context, block, block.Coordinates, primary, index, step, activity)
                 : EstimateInParallel(context, block, workers, index, step, activity);
-            primary.Objective.Activity = $"while probing the numeric gradient of {block.Name} for kinks (half steps)";
-            kinks.Examine(block, primary.Live[index], step);
+            primary.Objective.Activity = $"while probing the numeric gradient of {block.Name} at half steps (truncation or kinks)";
+            halfSteps.Examine(block, primary.Live[index], step);
         }
     }
 

@@ -32,7 +32,8 @@ internal static class PrecisionAdvisor
         if (vanishedSteps > 0)
         {
             reasons.Add($"the step {Numbers.Setting(context.Settings.Epsilon)} vanished in {precision.DType} at "
-                + $"{Numbers.Count(vanishedSteps, "coordinate")} (the value there is too large for it), so nothing was estimated there");
+                + $"{Numbers.Count(vanishedSteps, "coordinate")} (even scaled to the value there, it is below {precision.DType}'s resolution), "
+                + "so nothing was estimated there");
         }
 
         if (reasons.Count == 0)

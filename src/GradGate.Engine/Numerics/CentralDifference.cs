@@ -11,12 +11,13 @@ namespace GradGate.Engine.Numerics;
 internal static class CentralDifference
 {
     /// <summary>
-    /// Writes <c>(S(x + h) - S(x - h)) / s</c> into <paramref name="numeric"/> and its noise floor into
-    /// <paramref name="noiseFloor"/> for every coordinate listed, both indexed like <paramref name="values"/>.
+    /// Writes <c>(S(x + h_i) - S(x - h_i)) / s</c> into <paramref name="numeric"/> and its noise floor into
+    /// <paramref name="noiseFloor"/> for every coordinate listed, both indexed like <paramref name="values"/>, where
+    /// <c>h_i</c> is the coordinate's own step (<see cref="RelativeStep"/>).
     /// </summary>
     /// <remarks>
     /// The denominator <c>s</c> is the step actually realised in <typeparamref name="T"/>,
-    /// <c>(x + h) - (x - h)</c> computed in <typeparamref name="T"/>, not <c>2h</c>: in float32 the two
+    /// <c>(x + h_i) - (x - h_i)</c> computed in <typeparamref name="T"/>, not <c>2h</c>: in float32 the two
     /// differ by up to one unit in the last place of <c>x</c>.
     /// <para>
     /// Noise floor: each computed value of <c>S</c> is taken to be off by up to
@@ -25,12 +26,13 @@ internal static class CentralDifference
     /// analytic and numeric gradients within that floor is rounding noise, not evidence of a bug.
     /// </para>
     /// <para>
-    /// Where the step vanishes in <typeparamref name="T"/> (<c>x</c> so large that <c>x + h == x - h</c>)
-    /// nothing is evaluated: the estimate is 0 with an infinite noise floor, and the count is returned.
+    /// Where the step vanishes in <typeparamref name="T"/> (<c>x + h_i == x - h_i</c>: since <c>h_i</c> grows with
+    /// <c>|x|</c>, only a step <c>h</c> below the type's resolution does) nothing is evaluated: the estimate is 0 with an
+    /// infinite noise floor, and the count is returned.
     /// </para>
     /// <para>
-    /// When <paramref name="outerMean"/> is given, it receives <c>(S(x + h) + S(x - h)) / 2</c>, which
-    /// <see cref="KinkProbe"/> compares with the value at the point.
+    /// When <paramref name="outerMean"/> is given, it receives <c>(S(x + h_i) + S(x - h_i)) / 2</c>, which
+    /// <see cref="HalfStepProbe{T}"/> compares with the value at the point.
     /// </para>
     /// </remarks>
     /// <returns>How many coordinates had a vanished step.</returns>
@@ -49,8 +51,9 @@ internal static class CentralDifference
         foreach (var coordinate in coordinates)
         {
             var original = values[coordinate];
-            var plus = original + step;
-            var minus = original - step;
+            var coordinateStep = RelativeStep.At(original, step);
+            var plus = original + coordinateStep;
+            var minus = original - coordinateStep;
             var realisedStep = double.CreateTruncating(plus - minus);
             if (realisedStep == 0)
             {

@@ -14,7 +14,8 @@ internal static class DirectionalDifference
     /// Evaluates <c>S(x + h u)</c> and <c>S(x - h u)</c> and puts every value back. Both sides are divided by
     /// <c>2h</c>: the numeric side is <c>(S+ - S-) / 2h</c>, the analytic side <c>g . d / 2h</c> where <c>d</c> is the
     /// move actually realised in <typeparamref name="T"/>, coordinate by coordinate, so rounding the perturbed
-    /// values does not count as a mismatch.
+    /// values does not count as a mismatch. The caller scales <paramref name="direction"/> to the values
+    /// (<see cref="RelativeStep.ScaleDirection"/>), so every coordinate moves by about its own step.
     /// </summary>
     /// <remarks>
     /// Noise floor: that of <see cref="CentralDifference"/> times <c>sqrt(n)</c> for the n coordinates moved. When one

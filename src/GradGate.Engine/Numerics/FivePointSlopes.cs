@@ -3,28 +3,76 @@ namespace GradGate.Engine.Numerics;
 /// <summary>
 /// What five values of a function of one variable say about its derivative at 0, where they are taken at 0, at
 /// <c>+-near</c> and at <c>+-far</c> (<c>0 &lt; near &lt; far</c> on each side): a one-sided slope from the parabola
-/// through each side's three values, and the central differences over both spans.
+/// through each side's three values, the central differences over both spans, and their Richardson extrapolation.
 /// </summary>
 /// <remarks>
-/// On a smooth function all four agree to <c>O(far^2)</c>; across a kink they spread apart, the left and right slopes
-/// towards the slopes on either side of it. They are judged to spread beyond rounding when they differ by more than
+/// On a smooth function, with <c>a</c> and <c>b</c> the far and near half-spans, the estimates carry the truncation of
+/// the third derivative: the central differences <c>f' + f''' a^2 / 6</c> and <c>f' + f''' b^2 / 6</c>, each one-sided
+/// slope <c>f' - f''' a b / 6</c>. Across a kink they spread apart instead, the left and right slopes towards the slopes
+/// on either side of it. Estimates are judged to differ beyond rounding when they differ by more than
 /// <see cref="NoiseFloorsOfSpread"/> noise floors of the far central difference (a one-sided fit amplifies the rounding
-/// of one value by up to eight times that floor), plus <see cref="RelativeTolerance"/> of their size for the truncation
-/// of a large step.
+/// of one value by up to eight times that floor), plus <see cref="RelativeTolerance"/> of their size for what the
+/// third-derivative model leaves out.
 /// </remarks>
 internal readonly record struct FivePointSlopes(double Left, double Right, double FarCentral, double NearCentral)
 {
     public const double RelativeTolerance = 1e-3;
     private const double NoiseFloorsOfSpread = 16;
 
+    /// <summary>
+    /// <c>(a^2 D(b) - b^2 D(a)) / (a^2 - b^2)</c>, <c>(4 D(h/2) - D(h)) / 3</c> for a near span of half the far one: the
+    /// combination of the two central differences in which their <c>h^2</c> truncation cancels, leaving <c>O(h^4)</c>.
+    /// </summary>
+    public double Extrapolated => (NearWeight * NearCentral) - (FarWeight * FarCentral);
+
+    /// <summary>The weight of the near central difference in <see cref="Extrapolated"/>, 4/3 at half the span.</summary>
+    private double NearWeight { get; init; }
+
+    /// <summary>The weight of the far central difference in <see cref="Extrapolated"/>, 1/3 at half the span.</summary>
+    private double FarWeight { get; init; }
+
+    /// <summary>What each one-sided slope is on a smooth function, given the central differences: <c>2 D(h/2) - D(h)</c> at half the span.</summary>
+    private double SmoothOneSided { get; init; }
+
     /// <param name="center">The value at 0.</param>
     /// <param name="farUp">The positive far offset and the value there; the others likewise, the down offsets negative.</param>
     public static FivePointSlopes From(double center, (double Offset, double Value) nearUp, (double Offset, double Value) nearDown, (double Offset, double Value) farUp, (double Offset, double Value) farDown)
-        => new(
-            SlopeAtZero(center, nearDown, farDown),
-            SlopeAtZero(center, nearUp, farUp),
-            (farUp.Value - farDown.Value) / (farUp.Offset - farDown.Offset),
-            (nearUp.Value - nearDown.Value) / (nearUp.Offset - nearDown.Offset));
+    {
+        var far = (farUp.Offset - farDown.Offset) / 2;
+        var near = (nearUp.Offset - nearDown.Offset) / 2;
+        var farCentral = (farUp.Value - farDown.Value) / (2 * far);
+        var nearCentral = (nearUp.Value - nearDown.Value) / (2 * near);
+        var squares = (far * far) - (near * near);
+        var extrapolated = ((far * far * nearCentral) - (near * near * farCentral)) / squares;
+        return new FivePointSlopes(SlopeAtZero(center, nearDown, farDown), SlopeAtZero(center, nearUp, farUp), farCentral, nearCentral)
+        {
+            NearWeight = far * far / squares,
+            FarWeight = near * near / squares,
+            SmoothOneSided = extrapolated - (far * near * (farCentral - nearCentral) / squares),
+        };
+    }
+
+    /// <summary>
+    /// The rounding noise of <see cref="Extrapolated"/>: each central difference's floor times its weight, about three
+    /// times the floor of the far one at half the span (the near one's floor is twice the far one's).
+    /// </summary>
+    public double ExtrapolatedNoiseFloor(double farNoiseFloor, double nearNoiseFloor) => (NearWeight * nearNoiseFloor) + (FarWeight * farNoiseFloor);
+
+    /// <summary>
+    /// Whether the slopes are those of a smooth function: both one-sided slopes are what the central differences predict
+    /// for one (<c>f' - f''' a b / 6</c>), so their spread is truncation, which <see cref="Extrapolated"/> removes.
+    /// </summary>
+    /// <remarks>
+    /// Not proof: a kink at a third of the far span makes both one-sided slopes the slope on the near side of it, exactly
+    /// what this test expects of a smooth function. Callers trust <see cref="Extrapolated"/> only where it agrees with the
+    /// analytic value, and otherwise ask <see cref="ShowKinkExplaining"/>.
+    /// </remarks>
+    /// <param name="noiseFloor">The rounding noise of <see cref="FarCentral"/>.</param>
+    public bool AreSmooth(double noiseFloor)
+    {
+        var tolerance = Tolerance(noiseFloor);
+        return Math.Abs(Left - SmoothOneSided) <= tolerance && Math.Abs(Right - SmoothOneSided) <= tolerance;
+    }
 
     /// <summary>
     /// Whether a non-differentiable point explains a mismatch: the estimates spread beyond rounding and
@@ -36,7 +84,7 @@ internal readonly record struct FivePointSlopes(double Left, double Right, doubl
     {
         var lowest = Math.Min(Math.Min(Left, Right), Math.Min(FarCentral, NearCentral));
         var highest = Math.Max(Math.Max(Left, Right), Math.Max(FarCentral, NearCentral));
-        var tolerance = (NoiseFloorsOfSpread * noiseFloor) + (RelativeTolerance * Math.Max(Math.Abs(lowest), Math.Abs(highest)));
+        var tolerance = Tolerance(noiseFloor);
         var differentiable = highest - lowest <= tolerance;
         var analyticOutside = analytic < lowest - tolerance || analytic > highest + tolerance;
         return !differentiable && !analyticOutside;
@@ -46,11 +94,17 @@ internal readonly record struct FivePointSlopes(double Left, double Right, doubl
     /// Whether a kink could cause <paramref name="mismatch"/> between an analytic derivative and the central difference
     /// over <paramref name="span"/>, judged from three values alone: a kink of slope jump <c>J</c> inside the span makes
     /// <c>|f(+) + f(-) - 2 f(0)| / span</c> at least as large as the mismatch it causes, whereas a smooth function makes
-    /// it about <c>span |f''| / 4</c>. A mismatch the curvature cannot explain is a bug, without evaluating more.
+    /// it about <c>span |f''| / 4</c>. A mismatch the curvature cannot explain is not a kink's.
     /// </summary>
     /// <param name="outerMean"><c>(f(+) + f(-)) / 2</c>.</param>
     public static bool CurvatureAllowsKink(double mismatch, double outerMean, double center, double span, double noiseFloor)
         => mismatch <= 2 * ((2 * Math.Abs(outerMean - center) / span) + noiseFloor);
+
+    private double Tolerance(double noiseFloor)
+    {
+        var largest = Math.Max(Math.Max(Math.Abs(Left), Math.Abs(Right)), Math.Max(Math.Abs(FarCentral), Math.Abs(NearCentral)));
+        return (NoiseFloorsOfSpread * noiseFloor) + (RelativeTolerance * largest);
+    }
 
     /// <summary>The derivative at 0 of the parabola through <c>(0, f0)</c>, <paramref name="near"/> and <paramref name="far"/>.</summary>
     private static double SlopeAtZero(double f0, (double Offset, double Value) near, (double Offset, double Value) far)

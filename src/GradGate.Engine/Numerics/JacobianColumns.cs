@@ -7,9 +7,10 @@ namespace GradGate.Engine.Numerics;
 internal static class JacobianColumns
 {
     /// <summary>
-    /// For every element <c>j</c> of <paramref name="values"/>, writes <c>(y(x + h e_j) - y(x - h e_j)) / s</c>
+    /// For every element <c>j</c> of <paramref name="values"/>, writes <c>(y(x + h_j e_j) - y(x - h_j e_j)) / s</c>
     /// into <paramref name="numeric"/> at <c>[m * values.Length + j]</c> for each output <c>m</c> (row-major,
-    /// outputs by input elements), with the noise floor of <see cref="CentralDifference"/> per output value.
+    /// outputs by input elements), with the element's own step <c>h_j</c> (<see cref="RelativeStep"/>) and the noise
+    /// floor of <see cref="CentralDifference"/> per output value.
     /// </summary>
     /// <returns>How many input elements had a vanished step.</returns>
     public static int Estimate<T>(
@@ -22,8 +23,9 @@ internal static class JacobianColumns
         for (var column = 0; column < columns; column++)
         {
             var original = values[column];
-            var plus = original + step;
-            var minus = original - step;
+            var elementStep = RelativeStep.At(original, step);
+            var plus = original + elementStep;
+            var minus = original - elementStep;
             var realisedStep = double.CreateTruncating(plus - minus);
             if (realisedStep == 0)
             {

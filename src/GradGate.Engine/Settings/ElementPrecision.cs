@@ -7,7 +7,10 @@ namespace GradGate.Engine.Settings;
 /// <remarks>
 /// A central difference <c>(L(x+h) - L(x-h)) / 2h</c> carries two errors: truncation, about
 /// <c>h^2 |L'''| / 6</c>, and rounding of the two loss values, about <c>eps_mach |L| / h</c>. Their sum is
-/// smallest near <c>h = cbrt(eps_mach)</c>, where the relative accuracy is about <c>eps_mach^(2/3)</c>.
+/// smallest near <c>h = cbrt(eps_mach)</c>, where the relative accuracy is about <c>eps_mach^(2/3)</c>. The step is
+/// scaled to each coordinate, <c>h * max(1, |x|)</c> (<see cref="Numerics.RelativeStep"/>), so these figures hold for
+/// large values too; where the truncation still shows, Richardson extrapolation at half the step removes it
+/// (<see cref="Numerics.HalfStepProbe{T}"/>).
 /// <para>
 /// float64 (eps 2.2e-16): the product's contract, step 1e-6 (rounding ~2e-10, truncation ~2e-13 for a
 /// unit-scaled loss), warning 1e-7, error 1e-5.
