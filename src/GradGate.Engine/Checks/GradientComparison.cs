@@ -43,7 +43,8 @@ internal static class GradientComparison
     /// else the norm formula over every directional derivative. A block too large to check coordinate by coordinate
     /// is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/> coordinates, so escalation costs
     /// at most as many evaluations as sampled mode; when the sample misses an error the directions proved, the block
-    /// still fails (<see cref="UnlocatedMismatch"/>).
+    /// still fails, and when only a kink crossed along a direction explains the disagreement, it is inconclusive
+    /// (<see cref="UnlocatedMismatch"/>).
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
         CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random)
