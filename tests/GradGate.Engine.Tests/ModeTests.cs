@@ -109,6 +109,25 @@ public sealed class ModeTests
         Assert.Equal((Verdict.Warning, 64), (result.Block("W1").Verdict, result.Block("W1").CoordinatesChecked));
     }
 
+    /// <remarks>
+    /// A directional move of W1 shifts the unit's pre-activation by about 1e-5, across a kink 2e-6 away; a move 16 times
+    /// shorter does not reach it, agrees, and stands. Evaluations: 3 at the point, 4 per block for the directions, 1 more
+    /// at the point for the kink probe, then for each of W1's two directions, which both cross: 2 at half steps and 2 for
+    /// the shorter move.
+    /// </remarks>
+    [Fact]
+    public void Fast_mode_passes_a_correct_relu_network_whose_hidden_unit_is_near_its_kink_by_retrying_a_shorter_move()
+    {
+        var network = TwoLayerNet.FixedAtRealisticSize().WithHiddenUnitNearItsKink(sample: 3, unit: 7, distance: 2e-6);
+
+        var result = Checking.Run(network.ToTarget(), new CheckOverrides());
+
+        Assert.Equal(Verdict.Passed, result.Verdict);
+        Assert.Empty(result.Serious());
+        Assert.Equal(0, result.Block("W1").CoordinatesChecked);
+        Assert.Equal(3 + (4 * 4) + 1 + (2 * (2 + 2)), result.Evaluations);
+    }
+
     [Fact]
     public void Fast_mode_fails_a_wrong_W1_in_a_realistic_relu_network_whose_hidden_unit_sits_on_its_kink()
     {

@@ -106,7 +106,7 @@ internal static class GradientComparison
                 if (IsLocatedOnSample(block) && DirectionalJudge.DisagreesBeyondThreshold(context, block, [estimate]))
                 {
                     worker.Objective.Activity = $"while probing the directional derivatives of {block.Name} for kinks (half steps)";
-                    estimate = kinks.Examine(values, moves, step, estimate);
+                    estimate = ExamineForKink(context, block, values, moves, step, estimate, kinks, worker.Objective);
                 }
 
                 estimates[index][direction] = estimate;
@@ -114,6 +114,26 @@ internal static class GradientComparison
         }
 
         return estimates;
+    }
+
+    /// <summary>
+    /// A disagreeing direction examined for a kink crossed along it. A kink near the point but not at it (a ReLU unit
+    /// whose input is small, of which a network of thousands of units has some) is crossed by the full move and not by
+    /// one <see cref="CheckModes.KinkRetreat"/> times shorter: when the shorter move agrees, its estimate stands instead,
+    /// and only a kink at the point itself is left to make the block inconclusive.
+    /// </summary>
+    private static DirectionalEstimate ExamineForKink<T>(
+        CheckContext context, GradientBlock block, T[] values, double[] moves, T step, DirectionalEstimate estimate, DirectionalKinkProbe<T> kinks, IScalarObjective objective)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var examined = kinks.Examine(values, moves, step, estimate);
+        if (examined.Kink is null)
+        {
+            return examined;
+        }
+
+        var shorter = DirectionalDifference.Estimate(values, moves, step / T.CreateTruncating(CheckModes.KinkRetreat), block.Analytic, context.Precision, objective);
+        return DirectionalJudge.DisagreesBeyondThreshold(context, block, [shorter]) ? examined : shorter;
     }
 
     /// <summary>Whether fast mode locates a disagreement of this block on a sample of its coordinates rather than on all of them.</summary>

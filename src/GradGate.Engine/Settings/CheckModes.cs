@@ -20,6 +20,9 @@ internal static class CheckModes
     /// <summary>The random directions per block that fast mode compares.</summary>
     public const int FastDirectionsPerBlock = 2;
 
+    /// <summary>How many times shorter a directional move is retried when the full move crossed a kink (see <see cref="Checks.GradientComparison"/>).</summary>
+    public const int KinkRetreat = 16;
+
     /// <summary>What a check runs in when neither its attribute nor the build sets a mode: full up to the limit, fast above it.</summary>
     public static GradCheckMode DefaultFor(int coordinates) => coordinates <= FullModeCoordinateLimit ? GradCheckMode.Full : GradCheckMode.Fast;
 

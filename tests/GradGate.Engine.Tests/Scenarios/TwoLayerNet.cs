@@ -62,7 +62,10 @@ internal sealed class TwoLayerNet
             labels: Enumerable.Range(0, 64).Select(sample => sample % 10).ToArray());
 
     /// <summary>Sets the bias of <paramref name="unit"/> so that its pre-activation for <paramref name="sample"/> is zero: the ReLU's kink.</summary>
-    public TwoLayerNet WithHiddenUnitOnItsKink(int sample, int unit)
+    public TwoLayerNet WithHiddenUnitOnItsKink(int sample, int unit) => WithHiddenUnitNearItsKink(sample, unit, distance: 0);
+
+    /// <summary>Sets the bias of <paramref name="unit"/> so that its pre-activation for <paramref name="sample"/> is <paramref name="distance"/>.</summary>
+    public TwoLayerNet WithHiddenUnitNearItsKink(int sample, int unit, double distance)
     {
         var preActivation = 0.0;
         for (var d = 0; d < InputSize; d++)
@@ -70,7 +73,7 @@ internal sealed class TwoLayerNet
             preActivation += _x[(sample * InputSize) + d] * W1[(d * HiddenSize) + unit];
         }
 
-        B1[unit] = -preActivation;
+        B1[unit] = distance - preActivation;
         return this;
     }
 
