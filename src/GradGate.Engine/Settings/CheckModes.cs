@@ -8,7 +8,7 @@ internal static class CheckModes
     /// <summary>The most coordinates a target may have for the default mode to be full rather than fast.</summary>
     /// <remarks>
     /// Full mode costs two evaluations per coordinate. Seed 002's network at 5,560 coordinates takes 1.1 s in full
-    /// mode and 2.5 ms in fast mode (bench/RESULTS.md, about 0.1 ms per loss evaluation); at this limit a full
+    /// mode and 3 ms in fast mode (bench/RESULTS.md, about 0.1 ms per loss evaluation); at this limit a full
     /// check of a loss that costs up to about 0.2 ms stays under a second, and every target the seeds check
     /// (at most a few hundred coordinates) is checked in full.
     /// </remarks>
