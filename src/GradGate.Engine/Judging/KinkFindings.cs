@@ -9,6 +9,9 @@ internal static class KinkFindings
 {
     private const int KinksInMessage = 3;
 
+    /// <summary>How every message that names the step says it is scaled to the coordinate (see <see cref="Numerics.RelativeStep"/>).</summary>
+    public const string StepScaling = " (times |x| where |x| > 1)";
+
     /// <param name="perturbed">What was evaluated at the perturbed points, for the message: <c>loss</c>.</param>
     /// <returns>The block's verdict from its kinks alone: a warning when it has any.</returns>
     public static Verdict Report(CheckContext context, GradientBlock block, string perturbed)
@@ -26,7 +29,7 @@ internal static class KinkFindings
             DiagnosticCodes.Inconclusive,
             Severity.Warning,
             $"{block.Subject} is inconclusive at {block.Kinks.Count} of {Numbers.Count(block.Coordinates.Length, "coordinate")} checked ({labels}): "
-                + $"a step of {Numbers.Setting(context.Settings.Epsilon)} there crosses a point where the {perturbed} is not differentiable "
+                + $"a step of {Numbers.Setting(context.Settings.Epsilon)}{StepScaling} there crosses a point where the {perturbed} is not differentiable "
                 + $"(at {block.Naming.Label(first.Coordinate)} the slope is {Numbers.Figure(first.LeftSlope)} from the left and "
                 + $"{Numbers.Figure(first.RightSlope)} from the right; the analytic value {Numbers.Figure(block.Analytic[first.Coordinate])} is one "
                 + $"of them or between them). These coordinates were left out of the relative error; the other {judged} were judged. "

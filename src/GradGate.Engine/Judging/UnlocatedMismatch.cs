@@ -62,7 +62,7 @@ internal static class UnlocatedMismatch
             DiagnosticCodes.Inconclusive,
             Severity.Warning,
             $"{block.Subject} is inconclusive along {crossed.Count} of {Numbers.Count(estimates.Count, "seeded random direction")}: moving all "
-                + $"{Numbers.Count(block.Length, "coordinate")} by about the step {Numbers.Setting(context.Settings.Epsilon)} crosses a point where "
+                + $"{Numbers.Count(block.Length, "coordinate")} by about the step {Numbers.Setting(context.Settings.Epsilon)}{KinkFindings.StepScaling} crosses a point where "
                 + $"the {perturbed} is not differentiable (along it the slope is {Numbers.Figure(slopes.Left)} from the left and "
                 + $"{Numbers.Figure(slopes.Right)} from the right; the analytic directional derivative {Numbers.Figure(first.Analytic)} is one of "
                 + $"them or between them), and the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")}, checked one by one, show no "
