@@ -30,32 +30,16 @@ internal static class DirectionalDifference
         T[] values, double[] direction, T step, double[] analytic, ElementPrecision precision, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var original = (T[])values.Clone();
+        var up = EvaluateAlong(values, direction, step, objective);
+        var down = EvaluateAlong(values, direction, -step, objective);
         var predicted = 0.0;
         var moveSquares = 0.0;
-        ScalarEvaluation up, down;
-        try
+        for (var index = 0; index < values.Length; index++)
         {
-            for (var index = 0; index < values.Length; index++)
-            {
-                values[index] = original[index] + (step * T.CreateTruncating(direction[index]));
-            }
-
-            up = objective.Evaluate();
-            for (var index = 0; index < values.Length; index++)
-            {
-                var lower = original[index] - (step * T.CreateTruncating(direction[index]));
-                var move = double.CreateTruncating(values[index]) - double.CreateTruncating(lower);
-                predicted += analytic[index] * move;
-                moveSquares += move * move;
-                values[index] = lower;
-            }
-
-            down = objective.Evaluate();
-        }
-        finally
-        {
-            original.CopyTo(values, 0);
+            var move = step * T.CreateTruncating(direction[index]);
+            var realised = double.CreateTruncating(values[index] + move) - double.CreateTruncating(values[index] - move);
+            predicted += analytic[index] * realised;
+            moveSquares += realised * realised;
         }
 
         var span = 2 * double.CreateTruncating(step);
@@ -68,7 +52,7 @@ internal static class DirectionalDifference
     }
 
     /// <summary>Evaluates <c>S(x + offset u)</c> and puts every value back.</summary>
-    public static double ValueAlong<T>(T[] values, double[] direction, T offset, IScalarObjective objective)
+    public static ScalarEvaluation EvaluateAlong<T>(T[] values, double[] direction, T offset, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
     {
         var original = (T[])values.Clone();
@@ -79,7 +63,7 @@ internal static class DirectionalDifference
                 values[index] = original[index] + (offset * T.CreateTruncating(direction[index]));
             }
 
-            return objective.Evaluate().Value;
+            return objective.Evaluate();
         }
         finally
         {

@@ -29,8 +29,8 @@ internal sealed class DirectionalKinkProbe<T>(IScalarObjective objective)
         }
 
         var half = step / (T.One + T.One);
-        var halfUp = DirectionalDifference.ValueAlong(values, direction, half, objective);
-        var halfDown = DirectionalDifference.ValueAlong(values, direction, -half, objective);
+        var halfUp = DirectionalDifference.EvaluateAlong(values, direction, half, objective).Value;
+        var halfDown = DirectionalDifference.EvaluateAlong(values, direction, -half, objective).Value;
         var slopes = FivePointSlopes.From(
             Center(),
             (h / 2, halfUp),
