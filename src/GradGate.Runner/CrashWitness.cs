@@ -42,32 +42,33 @@ internal sealed class CrashWitness
 
     private void OnProcessExit()
     {
-        if (RunningChecks() is { } checks)
+        var running = RunningCheckIds();
+        if (running.Count > 0)
         {
-            _events.Log($"the runner process is exiting with code {Environment.ExitCode} while {checks}: the check ended the process (Environment.Exit?).");
+            var culprit = running.Count == 1 ? "the check" : "one of them";
+            _events.Log($"the runner process is exiting with code {Environment.ExitCode} while {Describe(running)}: {culprit} ended the process (Environment.Exit?).");
         }
     }
 
     private void OnUnhandledException(object exception)
     {
-        if (RunningChecks() is { } checks)
+        var running = RunningCheckIds();
+        if (running.Count > 0)
         {
             var description = exception is Exception thrown ? ExceptionSummary.Describe(thrown) : exception.ToString();
-            _events.Log($"an unhandled exception ends the runner process while {checks}: {description}");
+            _events.Log($"an unhandled exception ends the runner process while {Describe(running)}: {description}");
         }
     }
 
-    /// <summary><c>check 'A' runs</c>, <c>checks 'A', 'B' run</c>, or null when none does.</summary>
-    private string? RunningChecks()
+    private List<string> RunningCheckIds()
     {
         lock (_runningCheckIds)
         {
-            return _runningCheckIds.Count switch
-            {
-                0 => null,
-                1 => $"check '{_runningCheckIds[0]}' runs",
-                _ => $"checks {string.Join(", ", _runningCheckIds.Select(id => $"'{id}'"))} run",
-            };
+            return [.. _runningCheckIds];
         }
     }
+
+    /// <summary><c>check 'A' runs</c>, or <c>checks 'A', 'B' run</c>.</summary>
+    private static string Describe(IReadOnlyList<string> checkIds)
+        => checkIds.Count == 1 ? $"check '{checkIds[0]}' runs" : $"checks {string.Join(", ", checkIds.Select(id => $"'{id}'"))} run";
 }

@@ -42,6 +42,23 @@ public sealed class ParallelCheckTests
     }
 
     [Fact]
+    public async Task A_check_that_ends_the_process_beside_another_leaves_a_last_word_naming_both_and_blaming_neither()
+    {
+        var request = FixtureChecks.Request(new RunDefaults { TimeoutSeconds = 30 }, "ProcessChecks.Hangs", "ProcessChecks.ExitsWithZero");
+        request.MaxParallelChecks = 2;
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Empty(outcome.Results);
+        Assert.Empty(outcome.Completed);
+        var lastWord = Assert.Single(outcome.Logs, log => log.StartsWith("the runner process is exiting", StringComparison.Ordinal));
+        Assert.Contains(
+            $"while checks '{FixtureChecks.Id("ProcessChecks.Hangs")}', '{FixtureChecks.Id("ProcessChecks.ExitsWithZero")}' run: one of them ended the process",
+            lastWord,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_parallel_check_gives_exactly_the_figures_of_the_same_check_run_on_one_core()
     {
         var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("LossChecks.InParallel", "LossChecks.InSequence"));
