@@ -63,7 +63,14 @@ internal sealed class RunnerSession
                 return false;
             }
 
+            var wasRunningOneAtATime = collector.RunsOneCheckAtATime;
             collector.Absorb(ResultJson.ReadEvents(eventsPath), exit);
+            if (collector.RunsOneCheckAtATime && !wasRunningOneAtATime)
+            {
+                _onOutputLine(
+                    $"GradGate: the runner process ended ({ExitCodeText.Describe(exit.ExitCode)}) while several checks ran side by side; "
+                    + "running the unfinished ones again one at a time to tell which one ends it.");
+            }
         }
 
         return true;
