@@ -14,25 +14,42 @@ namespace GradGate.Engine.Numerics;
 /// of one value by up to eight times that floor), plus <see cref="RelativeTolerance"/> of their size for what the
 /// third-derivative model leaves out.
 /// </remarks>
-internal readonly record struct FivePointSlopes(double Left, double Right, double FarCentral, double NearCentral)
+internal sealed class FivePointSlopes
 {
     public const double RelativeTolerance = 1e-3;
     private const double NoiseFloorsOfSpread = 16;
+
+    /// <summary>The weights of the near and far central differences in <see cref="Extrapolated"/>: 4/3 and 1/3 at half the span.</summary>
+    private readonly (double Near, double Far) _weights;
+
+    /// <summary>What each one-sided slope is on a smooth function, given the central differences: <c>2 D(h/2) - D(h)</c> at half the span.</summary>
+    private readonly double _smoothOneSided;
+
+    /// <param name="far">The far half-span <c>a</c>; <paramref name="near"/> likewise <c>b</c>.</param>
+    private FivePointSlopes(double left, double right, double far, double near, double farCentral, double nearCentral)
+    {
+        (Left, Right, FarCentral, NearCentral) = (left, right, farCentral, nearCentral);
+        var squares = (far * far) - (near * near);
+        _weights = (far * far / squares, near * near / squares);
+        Extrapolated = (_weights.Near * nearCentral) - (_weights.Far * farCentral);
+        _smoothOneSided = Extrapolated - (far * near * (farCentral - nearCentral) / squares);
+    }
+
+    /// <summary>The slope at 0 of the parabola through the values at 0, <c>-near</c> and <c>-far</c>.</summary>
+    public double Left { get; }
+
+    /// <summary>The slope at 0 of the parabola through the values at 0, <c>+near</c> and <c>+far</c>.</summary>
+    public double Right { get; }
+
+    public double FarCentral { get; }
+
+    public double NearCentral { get; }
 
     /// <summary>
     /// <c>(a^2 D(b) - b^2 D(a)) / (a^2 - b^2)</c>, <c>(4 D(h/2) - D(h)) / 3</c> for a near span of half the far one: the
     /// combination of the two central differences in which their <c>h^2</c> truncation cancels, leaving <c>O(h^4)</c>.
     /// </summary>
-    public double Extrapolated => (NearWeight * NearCentral) - (FarWeight * FarCentral);
-
-    /// <summary>The weight of the near central difference in <see cref="Extrapolated"/>, 4/3 at half the span.</summary>
-    private double NearWeight { get; init; }
-
-    /// <summary>The weight of the far central difference in <see cref="Extrapolated"/>, 1/3 at half the span.</summary>
-    private double FarWeight { get; init; }
-
-    /// <summary>What each one-sided slope is on a smooth function, given the central differences: <c>2 D(h/2) - D(h)</c> at half the span.</summary>
-    private double SmoothOneSided { get; init; }
+    public double Extrapolated { get; }
 
     /// <param name="center">The value at 0.</param>
     /// <param name="farUp">The positive far offset and the value there; the others likewise, the down offsets negative.</param>
@@ -40,23 +57,20 @@ internal readonly record struct FivePointSlopes(double Left, double Right, doubl
     {
         var far = (farUp.Offset - farDown.Offset) / 2;
         var near = (nearUp.Offset - nearDown.Offset) / 2;
-        var farCentral = (farUp.Value - farDown.Value) / (2 * far);
-        var nearCentral = (nearUp.Value - nearDown.Value) / (2 * near);
-        var squares = (far * far) - (near * near);
-        var extrapolated = ((far * far * nearCentral) - (near * near * farCentral)) / squares;
-        return new FivePointSlopes(SlopeAtZero(center, nearDown, farDown), SlopeAtZero(center, nearUp, farUp), farCentral, nearCentral)
-        {
-            NearWeight = far * far / squares,
-            FarWeight = near * near / squares,
-            SmoothOneSided = extrapolated - (far * near * (farCentral - nearCentral) / squares),
-        };
+        return new FivePointSlopes(
+            SlopeAtZero(center, nearDown, farDown),
+            SlopeAtZero(center, nearUp, farUp),
+            far,
+            near,
+            (farUp.Value - farDown.Value) / (2 * far),
+            (nearUp.Value - nearDown.Value) / (2 * near));
     }
 
     /// <summary>
     /// The rounding noise of <see cref="Extrapolated"/>: each central difference's floor times its weight, about three
     /// times the floor of the far one at half the span (the near one's floor is twice the far one's).
     /// </summary>
-    public double ExtrapolatedNoiseFloor(double farNoiseFloor, double nearNoiseFloor) => (NearWeight * nearNoiseFloor) + (FarWeight * farNoiseFloor);
+    public double ExtrapolatedNoiseFloor(double farNoiseFloor, double nearNoiseFloor) => (_weights.Near * nearNoiseFloor) + (_weights.Far * farNoiseFloor);
 
     /// <summary>
     /// Whether the slopes are those of a smooth function: both one-sided slopes are what the central differences predict
@@ -71,7 +85,7 @@ internal readonly record struct FivePointSlopes(double Left, double Right, doubl
     public bool AreSmooth(double noiseFloor)
     {
         var tolerance = Tolerance(noiseFloor);
-        return Math.Abs(Left - SmoothOneSided) <= tolerance && Math.Abs(Right - SmoothOneSided) <= tolerance;
+        return Math.Abs(Left - _smoothOneSided) <= tolerance && Math.Abs(Right - _smoothOneSided) <= tolerance;
     }
 
     /// <summary>
