@@ -34,7 +34,7 @@ internal static class HealthCheck
                 Name = block.Name,
                 Shape = block.Shape,
                 Length = block.Length,
-                AnalyticNorm = Math.Sqrt(block.Analytic.Sum(value => value * value)),
+                AnalyticNorm = block.AnalyticNorm,
                 NumericNorm = double.NaN,
                 CoordinatesChecked = block.Length,
                 Verdict = verdicts[index],

@@ -47,7 +47,7 @@ internal static class DirectionalJudge
     /// <c>2 threshold ||g||</c> and a direction of random signs meets it at <c>||e|| rms(d)</c>.
     /// </summary>
     public static double ThresholdMismatch(CheckContext context, GradientBlock block, DirectionalEstimate estimate)
-        => context.Settings.ErrorThreshold * ((2 * Norm(block.Analytic) * estimate.RmsDirection) + context.Settings.Delta);
+        => context.Settings.ErrorThreshold * ((2 * block.AnalyticNorm * estimate.RmsDirection) + context.Settings.Delta);
 
     /// <summary><c>||a - n|| / (||a|| + ||n|| + delta)</c> over the directional derivatives, the norm formula of seed 000.</summary>
     public static double RelativeError(IEnumerable<DirectionalEstimate> estimates, double delta)
@@ -70,11 +70,9 @@ internal static class DirectionalJudge
         Shape = block.Shape,
         Length = block.Length,
         RelativeError = RelativeError(estimates, delta),
-        AnalyticNorm = Norm(block.Analytic),
+        AnalyticNorm = block.AnalyticNorm,
         NumericNorm = double.NaN,
         CoordinatesChecked = 0,
         Verdict = healthVerdict,
     };
-
-    private static double Norm(double[] values) => Math.Sqrt(values.Sum(value => value * value));
 }

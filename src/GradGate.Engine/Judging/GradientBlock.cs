@@ -8,6 +8,8 @@ namespace GradGate.Engine.Judging;
 /// </summary>
 internal sealed class GradientBlock
 {
+    private double? _analyticNorm;
+
     public GradientBlock(string name, string subject, IReadOnlyList<int> shape, CoordinateNaming naming, double[] analytic, string producer)
     {
         Name = name;
@@ -33,6 +35,9 @@ internal sealed class GradientBlock
     public CoordinateNaming Naming { get; }
 
     public double[] Analytic { get; }
+
+    /// <summary><c>||g||</c> over every coordinate of <see cref="Analytic"/>, which does not change once the block exists.</summary>
+    public double AnalyticNorm => _analyticNorm ??= Math.Sqrt(Analytic.Sum(value => value * value));
 
     /// <summary>What computed the analytic values, for "check ..." advice: <c>the backward pass that computes dW1</c>.</summary>
     public string Producer { get; }

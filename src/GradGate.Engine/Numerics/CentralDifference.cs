@@ -51,10 +51,7 @@ internal static class CentralDifference
         foreach (var coordinate in coordinates)
         {
             var original = values[coordinate];
-            var coordinateStep = RelativeStep.At(original, step);
-            var plus = original + coordinateStep;
-            var minus = original - coordinateStep;
-            var realisedStep = double.CreateTruncating(plus - minus);
+            var (_, plus, minus, realisedStep) = RelativeStep.Around(original, step);
             if (realisedStep == 0)
             {
                 numeric[coordinate] = 0;

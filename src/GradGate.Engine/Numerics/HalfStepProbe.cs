@@ -49,9 +49,7 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, CheckSettings
                 continue;
             }
 
-            var original = values[coordinate];
-            var coordinateStep = RelativeStep.At(original, step);
-            var realisedStep = double.CreateTruncating((original + coordinateStep) - (original - coordinateStep));
+            var (coordinateStep, _, _, realisedStep) = RelativeStep.Around(values[coordinate], step);
             var kinkPossible = FivePointSlopes.CurvatureAllowsKink(
                 Math.Abs(analytic - numeric), block.OuterMean[coordinate], Center(), realisedStep, noiseFloor);
             if (!kinkPossible && ElementRelativeError(analytic, numeric) > _largestRepairableError)

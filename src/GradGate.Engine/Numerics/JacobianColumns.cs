@@ -23,10 +23,7 @@ internal static class JacobianColumns
         for (var column = 0; column < columns; column++)
         {
             var original = values[column];
-            var elementStep = RelativeStep.At(original, step);
-            var plus = original + elementStep;
-            var minus = original - elementStep;
-            var realisedStep = double.CreateTruncating(plus - minus);
+            var (_, plus, minus, realisedStep) = RelativeStep.Around(original, step);
             if (realisedStep == 0)
             {
                 for (var row = 0; row < rows; row++)

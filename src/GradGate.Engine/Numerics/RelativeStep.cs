@@ -22,6 +22,18 @@ internal static class RelativeStep
         => step * T.Max(T.One, T.Abs(value));
 
     /// <summary>
+    /// The coordinate's own step, the two points <c>value +- h_i</c> it is evaluated at, and the span between them as
+    /// realised in <typeparamref name="T"/>, the divisor of a central difference (0 where the step vanished).
+    /// </summary>
+    public static (T Step, T Plus, T Minus, double Span) Around<T>(T value, T step)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var coordinateStep = At(value, step);
+        var (plus, minus) = (value + coordinateStep, value - coordinateStep);
+        return (coordinateStep, plus, minus, double.CreateTruncating(plus - minus));
+    }
+
+    /// <summary>
     /// Scales each component of a direction in place by <c>max(1, |x_i|)</c>, so a move of <c>h u</c> moves every coordinate
     /// by its own relative step.
     /// </summary>
