@@ -22,10 +22,11 @@ internal static class GradientComparison
         where T : struct, IFloatingPointIeee754<T>
     {
         var random = new Random(context.Settings.Seed);
+        var center = new ValueAtPoint(workers[0].Objective);
         switch (context.Mode)
         {
             case GradCheckMode.Fast:
-                return CompareFast(context, blocks, health, workers, perturbed, random);
+                return CompareFast(context, blocks, health, workers, perturbed, random, center);
             case GradCheckMode.Sampled:
                 foreach (var block in blocks)
                 {
@@ -35,7 +36,7 @@ internal static class GradientComparison
                 break;
         }
 
-        return CompareCoordinates(context, blocks, health, workers, perturbed);
+        return CompareCoordinates(context, blocks, health, workers, perturbed, center);
     }
 
     /// <remarks>
@@ -47,10 +48,10 @@ internal static class GradientComparison
     /// (<see cref="UnlocatedMismatch"/>).
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
-        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random)
+        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var estimates = MeasureDirections(context, blocks, workers[0], random);
+        var estimates = MeasureDirections(context, blocks, workers[0], random, center);
         var first = context.Blocks.Count;
         var escalated = Enumerable.Range(0, blocks.Count)
             .Where(index => health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, blocks[index], estimates[index]))
@@ -69,7 +70,7 @@ internal static class GradientComparison
         var summary = escalated.Count == 0
             ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
             : CompareCoordinates(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
-                workers.Select(worker => worker.Select(escalated)).ToList(), perturbed);
+                workers.Select(worker => worker.Select(escalated)).ToList(), perturbed, center);
         foreach (var index in sampled)
         {
             var result = context.Blocks.Skip(first).Single(result => result.Name == blocks[index].Name);
@@ -87,11 +88,11 @@ internal static class GradientComparison
     /// a sample, a direction that disagrees beyond the threshold is examined for a kink crossed along it, while the
     /// direction is at hand: the sample is unlikely to contain the coordinates that cross it.
     /// </summary>
-    private static DirectionalEstimate[][] MeasureDirections<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, CoordinateWorker<T> worker, Random random)
+    private static DirectionalEstimate[][] MeasureDirections<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, CoordinateWorker<T> worker, Random random, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
-        var kinks = new DirectionalKinkProbe<T>(worker.Objective);
+        var kinks = new DirectionalKinkProbe<T>(worker.Objective, center);
         var estimates = new DirectionalEstimate[blocks.Count][];
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -141,10 +142,10 @@ internal static class GradientComparison
 
     /// <summary>Estimates and judges the blocks coordinate by coordinate, the coordinates each lists.</summary>
     private static ComparisonSummary CompareCoordinates<T>(
-        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed)
+        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
-        NumericGradient.Estimate(context, blocks, workers);
+        NumericGradient.Estimate(context, blocks, workers, center);
         return ComparisonJudge.Judge(context, blocks, health, perturbed);
     }
 }

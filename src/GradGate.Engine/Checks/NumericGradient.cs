@@ -18,12 +18,13 @@ namespace GradGate.Engine.Checks;
 internal static class NumericGradient
 {
     /// <param name="workers">The check's own worker first; each holds its live arrays in the order of <paramref name="blocks"/>.</param>
-    public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<CoordinateWorker<T>> workers)
+    /// <param name="center">The check's own objective at the point, shared with any probe that ran before.</param>
+    public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<CoordinateWorker<T>> workers, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
         var primary = workers[0];
-        var halfSteps = new HalfStepProbe<T>(primary.Objective, context.Settings, context.Precision.RoundingPerUnit);
+        var halfSteps = new HalfStepProbe<T>(primary.Objective, center, context.Settings, context.Precision.RoundingPerUnit);
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];

@@ -14,16 +14,14 @@ namespace GradGate.Engine.Numerics;
 /// curvature could explain. The offsets are the nominal ones; the rounding of the moved values in
 /// <typeparamref name="T"/> is far below the spread a kink causes.
 /// </remarks>
-internal sealed class DirectionalKinkProbe<T>(IScalarObjective objective)
+internal sealed class DirectionalKinkProbe<T>(IScalarObjective objective, ValueAtPoint center)
     where T : struct, IFloatingPointIeee754<T>
 {
-    private double? _center;
-
     /// <returns><paramref name="estimate"/>, with <see cref="DirectionalEstimate.Kink"/> set when a kink explains its mismatch.</returns>
     public DirectionalEstimate Examine(T[] values, double[] direction, T step, DirectionalEstimate estimate)
     {
         var h = double.CreateTruncating(step);
-        if (!FivePointSlopes.CurvatureAllowsKink(estimate.Mismatch, estimate.OuterMean, Center(), 2 * h, estimate.NoiseFloor))
+        if (!FivePointSlopes.CurvatureAllowsKink(estimate.Mismatch, estimate.OuterMean, center.Value, 2 * h, estimate.NoiseFloor))
         {
             return estimate;
         }
@@ -32,14 +30,11 @@ internal sealed class DirectionalKinkProbe<T>(IScalarObjective objective)
         var halfUp = DirectionalDifference.EvaluateAlong(values, direction, half, objective).Value;
         var halfDown = DirectionalDifference.EvaluateAlong(values, direction, -half, objective).Value;
         var slopes = FivePointSlopes.From(
-            Center(),
+            center.Value,
             (h / 2, halfUp),
             (-h / 2, halfDown),
             (h, estimate.OuterMean + (estimate.Numeric * h)),
             (-h, estimate.OuterMean - (estimate.Numeric * h)));
         return slopes.ShowKinkExplaining(estimate.Analytic, estimate.NoiseFloor) ? estimate with { Kink = (slopes.Left, slopes.Right) } : estimate;
     }
-
-    /// <summary>The value of the objective at the check's point, evaluated once, when first needed.</summary>
-    private double Center() => _center ??= objective.Evaluate().Value;
 }

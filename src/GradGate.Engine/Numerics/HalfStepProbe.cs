@@ -28,11 +28,10 @@ namespace GradGate.Engine.Numerics;
 /// The agreement comes first because a kink at a third of the step passes the smoothness test (see
 /// <see cref="FivePointSlopes.AreSmooth"/>); its extrapolated value then disagrees, and the kink test decides.
 /// </remarks>
-internal sealed class HalfStepProbe<T>(IScalarObjective objective, CheckSettings settings, double roundingPerUnit)
+internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint center, CheckSettings settings, double roundingPerUnit)
     where T : struct, IFloatingPointIeee754<T>
 {
     private readonly double _largestRepairableError = Math.Sqrt(settings.ErrorThreshold);
-    private double? _center;
 
     /// <summary>
     /// Replaces the numeric value and noise floor of every coordinate of <paramref name="block"/> whose mismatch was
@@ -51,7 +50,7 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, CheckSettings
 
             var (coordinateStep, _, _, realisedStep) = RelativeStep.Around(values[coordinate], step);
             var kinkPossible = FivePointSlopes.CurvatureAllowsKink(
-                Math.Abs(analytic - numeric), block.OuterMean[coordinate], Center(), realisedStep, noiseFloor);
+                Math.Abs(analytic - numeric), block.OuterMean[coordinate], center.Value, realisedStep, noiseFloor);
             if (!kinkPossible && ElementRelativeError(analytic, numeric) > _largestRepairableError)
             {
                 continue;
@@ -122,10 +121,7 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, CheckSettings
         var halfDifference = block.Numeric[coordinate] * (outerUp - outerDown) / 2;
         var outerMean = block.OuterMean[coordinate];
         var slopes = FivePointSlopes.From(
-            Center(), (halfUp, up.Value), (halfDown, down.Value), (outerUp, outerMean + halfDifference), (outerDown, outerMean - halfDifference));
+            center.Value, (halfUp, up.Value), (halfDown, down.Value), (outerUp, outerMean + halfDifference), (outerDown, outerMean - halfDifference));
         return (slopes, roundingPerUnit * (up.RoundingScale + down.RoundingScale) / (halfUp - halfDown));
     }
-
-    /// <summary>The value of the objective at the check's point, evaluated once, when first needed.</summary>
-    private double Center() => _center ??= objective.Evaluate().Value;
 }
