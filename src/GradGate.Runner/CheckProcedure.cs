@@ -33,10 +33,31 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
             return;
         }
 
-        var targets = BuildTargets(method.Method, identity, out var isFamily);
-        if (targets is not null)
+        var overrides = CheckOverridesMerger.Merge(method.Attribute, defaults);
+        var started = Stopwatch.GetTimestamp();
+        object? returned;
+        try
         {
-            CheckEach(method.Method, targets, isFamily, identity, CheckOverridesMerger.Merge(method.Attribute, defaults));
+            returned = method.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, parameters: null, culture: null);
+        }
+        catch (InvalidGradCheckTargetException exception)
+        {
+            emit(RunnerResults.Invalid(identity, exception.Message, Elapsed(started)));
+            return;
+        }
+        catch (Exception exception)
+        {
+            emit(RunnerResults.Threw(identity, "building its target", exception, Elapsed(started)));
+            return;
+        }
+
+        if (returned is IEnumerable<GradCheckTarget?> family)
+        {
+            CheckFamily(method.Method, family, identity, overrides);
+        }
+        else
+        {
+            CheckTarget(method.Method, (GradCheckTarget?)returned, identity, overrides, member: null, new HashSet<string>(StringComparer.Ordinal));
         }
     }
 
@@ -67,73 +88,78 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
     private static double Elapsed(long started) => Stopwatch.GetElapsedTime(started).TotalSeconds;
 
     /// <summary>
-    /// Calls the factory and takes every member of the family it returns; null (with a result emitted) when
-    /// that throws or yields nothing.
+    /// Checks each member as the family yields it, so a family that throws part-way keeps the results of the members it
+    /// yielded before, and its exception becomes the result of the member it was building (GG0009).
     /// </summary>
-    private List<GradCheckTarget?>? BuildTargets(MethodInfo factory, CheckIdentity identity, out bool isFamily)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var targets = new List<GradCheckTarget?>();
-        isFamily = false;
-        try
-        {
-            var returned = factory.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, parameters: null, culture: null);
-            if (returned is IEnumerable<GradCheckTarget?> family)
-            {
-                isFamily = true;
-                targets.AddRange(family);
-            }
-            else
-            {
-                targets.Add((GradCheckTarget?)returned);
-            }
-        }
-        catch (InvalidGradCheckTargetException exception)
-        {
-            emit(RunnerResults.Invalid(identity, exception.Message, Elapsed(started)));
-            return null;
-        }
-        catch (Exception exception)
-        {
-            emit(RunnerResults.Threw(identity, "building its target", exception, Elapsed(started)));
-            return null;
-        }
-
-        if (isFamily && targets.Count == 0)
-        {
-            emit(RunnerResults.Invalid(identity, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
-            return null;
-        }
-
-        return targets;
-    }
-
-    private void CheckEach(MethodInfo factory, List<GradCheckTarget?> targets, bool isFamily, CheckIdentity method, CheckOverrides overrides)
+    private void CheckFamily(MethodInfo factory, IEnumerable<GradCheckTarget?> family, CheckIdentity method, CheckOverrides overrides)
     {
         var variants = new HashSet<string>(StringComparer.Ordinal);
-        for (var index = 0; index < targets.Count; index++)
+        IEnumerator<GradCheckTarget?>? members = null;
+        try
         {
-            var position = isFamily ? CheckNaming.ForMember(method, index) : method;
-            var target = targets[index];
-            if (target is null)
+            for (var index = 0; ; index++)
             {
-                var what = isFamily ? $"member {index} of the family its [GradCheck] method returned" : "its [GradCheck] method returned null, which";
-                emit(RunnerResults.Invalid(position, $"{what} is not a target. Return targets built with GradCheckTarget.Loss, Operator or Health.", durationSeconds: 0));
-                continue;
-            }
+                var started = Stopwatch.GetTimestamp();
+                var position = CheckNaming.ForMember(method, index);
+                _current = position;
+                GradCheckTarget? target;
+                try
+                {
+                    members ??= family.GetEnumerator();
+                    if (!members.MoveNext())
+                    {
+                        if (index == 0)
+                        {
+                            emit(RunnerResults.Invalid(method, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
+                        }
 
-            if (target.Variant is { } variant && !variants.Add(variant))
-            {
-                emit(RunnerResults.Invalid(position, $"the variant name '{variant}' of member {index} is used by an earlier member too. Give each member of the family its own name.", durationSeconds: 0));
-                continue;
-            }
+                        return;
+                    }
 
-            var identity = CheckNaming.ForTarget(method, target, isFamily ? index : null);
-            _current = identity;
-            var member = index;
-            var replicas = overrides.Workers > 1 ? () => Rebuild(factory, isFamily ? member : null) : (Func<GradCheckTarget>?)null;
-            emit(GradientChecker.Check(target, identity, overrides, replicas));
+                    target = members.Current;
+                }
+                catch (InvalidGradCheckTargetException exception)
+                {
+                    emit(RunnerResults.Invalid(position, exception.Message, Elapsed(started)));
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    var after = index == 0 ? "" : $" after {index} checked member(s)";
+                    emit(RunnerResults.Threw(position, $"building member {index} of the family its [GradCheck] method returns{after}", exception, Elapsed(started)));
+                    return;
+                }
+
+                CheckTarget(factory, target, method, overrides, index, variants);
+            }
         }
+        finally
+        {
+            members?.Dispose();
+        }
+    }
+
+    /// <param name="member">The target's index in its family; null for a method that returns one target.</param>
+    private void CheckTarget(MethodInfo factory, GradCheckTarget? target, CheckIdentity method, CheckOverrides overrides, int? member, HashSet<string> variants)
+    {
+        var position = member is { } index ? CheckNaming.ForMember(method, index) : method;
+        if (target is null)
+        {
+            var what = member is null ? "its [GradCheck] method returned null, which" : $"member {member} of the family its [GradCheck] method returned";
+            emit(RunnerResults.Invalid(position, $"{what} is not a target. Return targets built with GradCheckTarget.Loss, Operator or Health.", durationSeconds: 0));
+            return;
+        }
+
+        if (target.Variant is { } variant && !variants.Add(variant))
+        {
+            emit(RunnerResults.Invalid(position, $"the variant name '{variant}' of member {member} is used by an earlier member too. Give each member of the family its own name.", durationSeconds: 0));
+            return;
+        }
+
+        var identity = CheckNaming.ForTarget(method, target, member);
+        _current = identity;
+        var replicas = overrides.Workers > 1 ? () => Rebuild(factory, member) : (Func<GradCheckTarget>?)null;
+        emit(GradientChecker.Check(target, identity, overrides, replicas));
     }
 
     /// <summary>

@@ -69,4 +69,21 @@ public sealed class FamilyTests
         Assert.Equal(Verdict.Passed, results[0].Verdict);
         Assert.Contains("the variant name 'twice' of member 1 is used by an earlier member", Assert.Single(results[1].Findings).Message);
     }
+
+    [Fact]
+    public async Task A_family_that_throws_part_way_keeps_the_members_it_yielded_and_names_the_one_it_was_building()
+    {
+        var checkId = FixtureChecks.Id("FamilyChecks.ThrowsAfterTwoMembers");
+
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("FamilyChecks.ThrowsAfterTwoMembers"));
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        var results = outcome.ResultsOf(checkId).ToList();
+        Assert.Equal([$"{checkId}[first]", $"{checkId}[second]", $"{checkId}[2]"], results.Select(result => result.Id));
+        Assert.Equal([Verdict.Passed, Verdict.Passed, Verdict.Error], results.Select(result => result.Verdict));
+        var threw = Assert.Single(results[2].Findings);
+        Assert.Equal(DiagnosticCodes.CheckThrew, threw.Code);
+        Assert.Contains("building member 2 of the family its [GradCheck] method returns after 2 checked member(s) threw", threw.Message);
+        Assert.Contains("the third member's data is missing", threw.Message);
+    }
 }
