@@ -54,10 +54,19 @@ internal static class SyntheticResults
             + $"that ran are kept. {StandardErrorText(exit)}");
 
     public static Finding NoProgress(RunnerExit exit, IReadOnlyCollection<DiscoveredCheck> notRun)
-        => RunFinding(
+        => HeapSetupFailed(exit)
+            ? RunFinding(
+                $"The .NET runtime could not set up its managed heap within GradGateMemoryLimit, so the GradGate runner never started "
+                + $"({ExitCodeText.Describe(exit.ExitCode)} is the runtime giving up, not the out-of-memory killer){NotRunText(notRun)}. Raise "
+                + $"GradGateMemoryLimit (in megabytes), or set it to 0 for no cap. {StandardErrorText(exit)}")
+            : RunFinding(
             $"The GradGate runner ended ({ExitCodeText.Describe(exit.ExitCode)}) without finishing any check{NotRunText(notRun)}. "
             + "If the .NET host could not start it, the message below says why (a missing runtime or an unreadable "
             + $"deps.json or runtimeconfig.json). {StandardErrorText(exit)}");
+
+    /// <summary>The runtime's own words when DOTNET_GCHeapHardLimit leaves it too little heap to start.</summary>
+    private static bool HeapSetupFailed(RunnerExit exit)
+        => exit.StandardError.Any(line => line.IndexOf("GC heap initialization failed", StringComparison.Ordinal) >= 0);
 
     private static Finding RunFinding(string message) => new()
     {
