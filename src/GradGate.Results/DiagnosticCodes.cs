@@ -62,4 +62,10 @@ public static class DiagnosticCodes
 
     /// <summary>A baseline entry matches no current finding: the finding was fixed or its check renamed, so the baseline should be regenerated.</summary>
     public const string StaleBaselineEntry = "GG0019";
+
+    /// <summary>The GitHub job summary ($GITHUB_STEP_SUMMARY) could not be written; the reports and the verdict stand.</summary>
+    public const string JobSummaryUnwritable = "GG0020";
+
+    /// <summary>Something outside the build stopped the runner with a signal: the build has no verdict, and nothing was stored.</summary>
+    public const string RunInterrupted = "GG0021";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -20,42 +19,14 @@ public static class ResultJson
         => JsonSerializer.Deserialize<T>(json, Options);
 
     /// <summary>
-    /// Reads a JSON Lines event stream. A last line cut short by a crashing writer is ignored; every whole
+    /// Reads a whole JSON Lines event stream. A last line cut short by a crashing writer is ignored; every whole
     /// line before it is kept.
     /// </summary>
     public static List<RunnerEvent> ReadEvents(string path)
     {
-        var events = new List<RunnerEvent>();
-        if (!File.Exists(path))
-        {
-            return events;
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false));
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                var parsed = JsonSerializer.Deserialize<RunnerEvent>(line, Options);
-                if (parsed is not null)
-                {
-                    events.Add(parsed);
-                }
-            }
-            catch (JsonException)
-            {
-                // A torn final line from a process that died mid-write; earlier lines stand.
-            }
-        }
-
-        return events;
+        var reader = new RunnerEventReader(path);
+        reader.ReadNew();
+        return [.. reader.Events];
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)

@@ -10,7 +10,14 @@ public sealed class RunnerEvent
     /// <summary>A check's method has every result it will have, or was abandoned after its timeout result.</summary>
     public const string Completed = "completed";
 
-    /// <summary><see cref="Started"/>, <see cref="Finished"/>, <see cref="Completed"/> or <see cref="Log"/>.</summary>
+    /// <summary>
+    /// The runner's last word: every requested check has completed (or was abandoned) and the runner is about to exit
+    /// with <see cref="ExitCode"/>. Whatever happens after it (a ProcessExit handler of the checks' code that never
+    /// returns, a signal) cannot cost a result.
+    /// </summary>
+    public const string Done = "done";
+
+    /// <summary><see cref="Started"/>, <see cref="Finished"/>, <see cref="Completed"/>, <see cref="Log"/> or <see cref="Done"/>.</summary>
     public string Event { get; set; } = "";
 
     /// <summary>The requested check (method) id, for <see cref="Started"/>, <see cref="Finished"/> and <see cref="Completed"/>.</summary>
@@ -21,4 +28,7 @@ public sealed class RunnerEvent
 
     /// <summary>Text for <see cref="Log"/>.</summary>
     public string? Message { get; set; }
+
+    /// <summary>The exit code the runner is about to exit with, for <see cref="Done"/>.</summary>
+    public int? ExitCode { get; set; }
 }

@@ -47,6 +47,8 @@ internal sealed class EventStreamWriter : IDisposable
 
     public void Log(string message) => Append(new RunnerEvent { Event = RunnerEvent.Log, Message = message });
 
+    public void Done(int exitCode) => Append(new RunnerEvent { Event = RunnerEvent.Done, ExitCode = exitCode });
+
     public void Dispose() => _stream.Dispose();
 
     private void Append(RunnerEvent runnerEvent)

@@ -43,7 +43,9 @@ internal static class RunnerCommand
             }
 
             var witness = CrashWitness.Watch(events);
-            return new CheckSession(assembly, request, events, witness).RunAll();
+            var exitCode = new CheckSession(assembly, request, events, witness).RunAll();
+            events.Done(exitCode);
+            return exitCode;
         }
     }
 

@@ -2,6 +2,7 @@ using GradGate.Results;
 using GradGate.Tasks.Baseline;
 using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Configuration;
+using GradGate.Tasks.Files;
 using GradGate.Tasks.Reports;
 using GradGate.Tasks.Storage;
 using Microsoft.Build.Framework;
@@ -15,8 +16,10 @@ namespace GradGate.Tasks;
 /// finding becomes an MSBuild error, warning or message with its code at the check's source line, worst
 /// first; then one summary line; then the report files.
 /// </summary>
-public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
+public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICancelableTask
 {
+    private readonly CancellationTokenSource _cancellation = new();
+
     [Required]
     public string ResultsPath { get; set; } = "";
 
@@ -44,11 +47,34 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
     /// <summary>Every target framework of the project that GradGate checks (semicolon-separated); empty for a single-targeted project.</summary>
     public string? CheckedTargetFrameworks { get; set; }
 
+    /// <summary>
+    /// The project's gate lock: taken over from this build's <see cref="RunGradientChecks"/>, or waited for when the checks
+    /// did not run in this build, and released when the findings are reported. Empty takes no lock.
+    /// </summary>
+    public string? LockFile { get; set; }
+
+    /// <summary>Where the task reads the CI system's variables (GITHUB_STEP_SUMMARY); the process environment, or a test's stand-in.</summary>
+    internal Func<string, string?> ReadEnvironmentVariable { get; set; } = Environment.GetEnvironmentVariable;
+
     /// <summary>The report files written, for FileWrites.</summary>
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = [];
 
+    public void Cancel() => _cancellation.Cancel();
+
     public override bool Execute()
+    {
+        if (string.IsNullOrWhiteSpace(LockFile))
+        {
+            return Report();
+        }
+
+        using var held = GateLock.TakeOver(BuildEngine, LockFile!)
+            ?? GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, notice => Log.LogMessage(MessageImportance.High, notice));
+        return held is not null && Report();
+    }
+
+    private bool Report()
     {
         var formats = ValidateFormats();
         var run = RunResultStore.Read(ResultsPath, out var problem);
@@ -92,6 +118,18 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
 
         var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
         var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
+        if (Directory.Exists(baselinePath))
+        {
+            return new BaselineOutcome(run, [new BuildDiagnostic(
+                Severity.Error,
+                DiagnosticCodes.BadConfiguration,
+                ProjectPath,
+                0,
+                0,
+                $"GradGateBaselineFile is '{BaselineFile}', which is a folder ('{baselinePath}'), not a file, so no finding was baselined. "
+                + "Point it at a file such as GradGate.baseline.json, or remove it to use that name beside the project.")], []);
+        }
+
         var step = new BaselineStep(baselinePath, ProjectPath, TargetFramework);
         if (!IsTrue(GenerateBaseline, "GradGateGenerateBaseline"))
         {
@@ -176,7 +214,6 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
         {
             directory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!, ReportDirectory));
             ReportFiles = ReportWriter.Write(run, directory, formats).Select(path => (ITaskItem)new TaskItem(path)).ToArray();
-            AppendJobSummary(run, formats);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -188,7 +225,10 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
                 0,
                 $"GradGateReportDirectory is '{ReportDirectory}', but GradGate cannot write its reports to '{directory}': {exception.Message} "
                 + "Set GradGateReportDirectory to a writable folder. The findings above are complete."));
+            return;
         }
+
+        AppendJobSummary(run, formats);
     }
 
     /// <summary>In a GitHub Actions job, the Markdown report also goes to the job's summary page.</summary>
@@ -199,10 +239,26 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task
             return;
         }
 
-        var summaryPath = GitHubStepSummary.Append(run, Environment.GetEnvironmentVariable);
-        if (summaryPath is not null)
+        var summaryPath = ReadEnvironmentVariable(GitHubStepSummary.VariableName);
+        try
         {
-            Log.LogMessage(MessageImportance.Low, $"GradGate: appended the Markdown summary to the GitHub job summary '{summaryPath}'.");
+            if (GitHubStepSummary.Append(run, ReadEnvironmentVariable) is not null)
+            {
+                Log.LogMessage(MessageImportance.Low, $"GradGate: appended the Markdown summary to the GitHub job summary '{summaryPath}'.");
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The job summary is a courtesy of the CI system: the reports are written and the verdict stands, so it never fails the build.
+            LogDiagnostic(new BuildDiagnostic(
+                Severity.Warning,
+                DiagnosticCodes.JobSummaryUnwritable,
+                ProjectPath,
+                0,
+                0,
+                $"GradGate cannot add its summary to the GitHub job summary: {GitHubStepSummary.VariableName} is '{summaryPath}', and "
+                + $"{exception.Message} The reports are written and the verdict above stands; the job's summary page just lacks GradGate's "
+                + $"section. Check the step's {GitHubStepSummary.VariableName} (GitHub Actions sets it to a writable file)."));
         }
     }
 

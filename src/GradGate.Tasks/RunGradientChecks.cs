@@ -4,8 +4,10 @@ using System.Reflection;
 using GradGate.Results;
 using GradGate.Tasks.Configuration;
 using GradGate.Tasks.Discovery;
+using GradGate.Tasks.Files;
 using GradGate.Tasks.Filtering;
 using GradGate.Tasks.Hosting;
+using GradGate.Tasks.Naming;
 using GradGate.Tasks.Running;
 using GradGate.Tasks.Storage;
 using Microsoft.Build.Framework;
@@ -89,9 +91,71 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// </summary>
     public ITaskItem[]? SourceRoots { get; set; }
 
+    /// <summary>
+    /// The project's gate lock under obj/: held from before the checks run until the report task of this build has
+    /// reported them, so two builds of one project take turns. Empty takes no lock.
+    /// </summary>
+    public string? LockFile { get; set; }
+
     public void Cancel() => _cancellation.Cancel();
 
     public override bool Execute()
+    {
+        if (!TakeGateLock(out var held))
+        {
+            return false;
+        }
+
+        var succeeded = false;
+        try
+        {
+            succeeded = RunAndStore();
+            return succeeded;
+        }
+        finally
+        {
+            if (held is not null && succeeded)
+            {
+                GateLock.HandOver(BuildEngine, LockFile!, held);
+            }
+            else
+            {
+                held?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Waits for the project's gate lock when there is one; false when the build was cancelled meanwhile or the lock cannot be taken.</summary>
+    private bool TakeGateLock(out ExclusiveFileLock? held)
+    {
+        held = null;
+        if (string.IsNullOrWhiteSpace(LockFile))
+        {
+            return true;
+        }
+
+        try
+        {
+            held = GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, notice => Log.LogMessage(MessageImportance.High, notice));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogError(
+                DiagnosticCodes.UnreadableInput,
+                $"Cannot take GradGate's lock '{LockFile}', which keeps two builds of this project from running its checks at once: "
+                + $"{exception.Message} Check that the obj folder is writable.");
+            return false;
+        }
+
+        if (held is null)
+        {
+            Log.LogMessage(MessageImportance.Normal, "GradGate: the build was cancelled while it waited for another build of this project; nothing ran.");
+        }
+
+        return held is not null;
+    }
+
+    private bool RunAndStore()
     {
         var startedAtUtc = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -114,7 +178,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             return false;
         }
 
-        var assembly = CheckDiscovery.Discover(AssemblyPath, ProjectPath, MapSourceRoots(), out var problem);
+        var assembly = CheckDiscovery.Discover(AssemblyPath, MapSourceRoots(), out var problem);
         if (assembly is null)
         {
             LogError(DiagnosticCodes.UnreadableInput, problem!);
@@ -150,7 +214,8 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             RunFindings = [.. OptionalFinding(selection.Finding), .. collector.RunFindings],
             DurationSeconds = clock.Elapsed.TotalSeconds,
         };
-        return StoreResults(run) && !Log.HasLoggedErrors;
+        NameCollisions.Reject(run.Checks);
+        return !_cancellation.IsCancellationRequested && StoreResults(run) && !Log.HasLoggedErrors;
     }
 
     private static IEnumerable<Finding> OptionalFinding(Finding? finding) => finding is null ? [] : [finding];
@@ -247,16 +312,25 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     private bool RunSession(RunnerLaunch launch, GateSettings settings, int maxParallelChecks, ResultCollector collector)
     {
         // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
-        var session = new RunnerSession(launch, Path.GetFullPath(IntermediateDirectory), line => Log.LogMessage(MessageImportance.Low, line));
+        var session = new RunnerSession(
+            launch,
+            Path.GetFullPath(IntermediateDirectory),
+            detail => Log.LogMessage(MessageImportance.Low, detail),
+            notice => Log.LogMessage(MessageImportance.High, notice));
         try
         {
-            if (session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, _cancellation.Token))
+            var end = session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, _cancellation.Token);
+            switch (end.Kind)
             {
-                return true;
+                case SessionEndKind.Cancelled:
+                    Log.LogMessage(MessageImportance.Normal, "GradGate: the build was cancelled; the runner was stopped and no results were stored.");
+                    return false;
+                case SessionEndKind.Interrupted:
+                    LogError(DiagnosticCodes.RunInterrupted, end.Message!);
+                    return false;
+                default:
+                    return true;
             }
-
-            Log.LogMessage(MessageImportance.Normal, "GradGate: the build was cancelled; the runner was stopped and no results were stored.");
-            return false;
         }
         catch (Win32Exception exception)
         {

@@ -1,6 +1,7 @@
 using GradGate.Results;
 using GradGate.Tasks.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
+using Microsoft.Build.Framework;
 
 namespace GradGate.Tasks.Tests;
 
@@ -14,6 +15,9 @@ public sealed class EndToEndTests : IDisposable
     private readonly ScratchFolder _scratch = new();
 
     public void Dispose() => _scratch.Dispose();
+
+    /// <summary>ProcessHygieneChecks.OrphanSeconds in the fixture: how long the processes it leaves behind would sleep.</summary>
+    private const string FixtureOrphanSeconds = "9711";
 
     private string ResultsPath => _scratch.File("obj/gradgate/results.json");
 
@@ -129,6 +133,91 @@ public sealed class EndToEndTests : IDisposable
         Assert.False(await execution.WaitAsync(TimeSpan.FromMinutes(1)));
         Assert.False(File.Exists(ResultsPath));
         Assert.Contains(engine.Messages, message => message.Message.Contains("cancelled", StringComparison.Ordinal));
+    }
+
+    /// <remarks>
+    /// SIGTERM, as a CI agent or a machine shutting down sends it; a terminal's Ctrl-C (SIGINT) ends the same way when the
+    /// build does not cancel first. The runner's death is nobody's check's doing.
+    /// </remarks>
+    [Fact]
+    public void A_runner_stopped_from_outside_by_a_signal_blames_no_check_and_stores_nothing()
+    {
+        var (ran, engine) = RunChecks("*.IsStoppedFromOutside;*.Quadratic", maxParallelChecks: "1");
+
+        Assert.False(ran);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(DiagnosticCodes.RunInterrupted, error.Code);
+        Assert.StartsWith("The GradGate runner was stopped from outside the build by SIGTERM (exit code 143) while it ran TasksFixture.ProcessHygieneChecks.IsStoppedFromOutside", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the next build runs the checks again", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(ResultsPath));
+    }
+
+    [Fact]
+    public void Processes_a_check_starts_and_leaves_running_are_ended_with_the_runner_even_in_a_session_of_their_own()
+    {
+        var (ran, engine) = RunChecks("*.StartsProcesses");
+
+        Assert.True(ran, string.Join("\n", engine.Errors.Select(error => error.Message)));
+        Assert.Contains(engine.Messages, message => message.Message.StartsWith("GradGate: ended 2 processes that the checks had started", StringComparison.Ordinal));
+        Assert.Empty(ProcessesRunning("sleep", FixtureOrphanSeconds));
+        Assert.Equal(Verdict.Passed, Assert.Single(Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks).Verdict);
+    }
+
+    [Fact]
+    public void A_runner_that_cannot_exit_after_its_last_check_is_stopped_with_one_message_and_no_result_is_lost()
+    {
+        var (ran, engine) = RunChecks("*.BlocksProcessExit;*.Quadratic");
+
+        Assert.True(ran, string.Join("\n", engine.Errors.Select(error => error.Message)));
+        var notice = Assert.Single(engine.Messages, message => message.Message.Contains("had finished every check", StringComparison.Ordinal));
+        Assert.Equal(MessageImportance.High, notice.Importance);
+        Assert.Contains("so GradGate stopped it. No result was lost.", notice.Message, StringComparison.Ordinal);
+        var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
+        Assert.Equal([Verdict.Passed, Verdict.Passed], run.Checks.Select(check => check.Verdict));
+        Assert.Empty(run.RunFindings);
+    }
+
+    [Fact]
+    public void A_check_that_reads_raw_standard_input_gets_its_end_at_once_and_passes()
+    {
+        var (ran, _) = RunChecks("*.ReadsRawStandardInput", timeoutSeconds: "20");
+
+        Assert.True(ran);
+        Assert.Equal(Verdict.Passed, Assert.Single(Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks).Verdict);
+    }
+
+    [Fact]
+    public void The_runners_command_line_is_in_the_log_at_detailed_verbosity()
+    {
+        var (_, engine) = RunChecks("*.Quadratic");
+
+        var started = Assert.Single(engine.Messages, message => message.Message.StartsWith("GradGate: running 1 check in ", StringComparison.Ordinal));
+        Assert.Equal(MessageImportance.Low, started.Importance);
+        Assert.Contains($" exec --depsfile {Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json")} --runtimeconfig ", started.Message, StringComparison.Ordinal);
+        Assert.Contains(" --request ", started.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The processes whose command line is exactly <paramref name="arguments"/> (Linux: read from /proc).</summary>
+    private static List<int> ProcessesRunning(params string[] arguments)
+    {
+        var commandLine = string.Join('\0', arguments) + '\0';
+        return Directory.EnumerateDirectories("/proc")
+            .Select(directory => (Id: int.TryParse(Path.GetFileName(directory), out var id) ? id : 0, Directory: directory))
+            .Where(process => process.Id > 0 && ReadOrEmpty(Path.Combine(process.Directory, "cmdline")) == commandLine)
+            .Select(process => process.Id)
+            .ToList();
+    }
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30", string? maxParallelChecks = null)

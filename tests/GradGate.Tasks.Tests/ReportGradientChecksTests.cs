@@ -92,6 +92,31 @@ public sealed class ReportGradientChecksTests : IDisposable
     }
 
     [Fact]
+    public void A_job_summary_that_cannot_be_written_is_a_warning_naming_the_variable_and_never_fails_a_passing_build()
+    {
+        var run = MixedRun();
+        run.Checks.RemoveAll(check => check.Verdict is Verdict.Failed or Verdict.Error);
+        RunResultStore.Write(ResultsPath, run);
+        var folder = _scratch.File("summary-is-a-folder");
+        Directory.CreateDirectory(folder);
+
+        var (succeeded, engine) = Report(task =>
+        {
+            task.ReportDirectory = _scratch.File("reports");
+            task.ReportFormats = "json;markdown";
+            task.ReadEnvironmentVariable = name => name == "GITHUB_STEP_SUMMARY" ? folder : null;
+        });
+
+        Assert.True(succeeded);
+        Assert.Empty(engine.Errors);
+        var warning = Assert.Single(engine.Warnings, logged => logged.Code == DiagnosticCodes.JobSummaryUnwritable);
+        Assert.StartsWith($"GradGate cannot add its summary to the GitHub job summary: GITHUB_STEP_SUMMARY is '{folder}'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("The reports are written", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("GradGateReportDirectory", warning.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_scratch.File("reports"), "gradgate.md")));
+    }
+
+    [Fact]
     public void Reports_the_same_findings_again_from_the_stored_results_on_a_later_build()
     {
         RunResultStore.Write(ResultsPath, MixedRun());
@@ -236,17 +261,12 @@ public sealed class ReportGradientChecksTests : IDisposable
     {
         var jobSummary = _scratch.File("step-summary.md");
         File.WriteAllText(jobSummary, "# Earlier step\n");
-        var previous = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
-        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", jobSummary);
-        try
+        Report(task =>
         {
-            Report(task => { task.ReportDirectory = _scratch.File("reports"); task.ReportFormats = formats; });
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", previous);
-        }
-
+            task.ReportDirectory = _scratch.File("reports");
+            task.ReportFormats = formats;
+            task.ReadEnvironmentVariable = name => name == "GITHUB_STEP_SUMMARY" ? jobSummary : null;
+        });
         return jobSummary;
     }
 

@@ -79,7 +79,7 @@ public sealed class RunGradientChecksTests : IDisposable
     }
 
     [Fact]
-    public void A_filter_that_selects_nothing_stores_a_warning_finding()
+    public void A_filter_that_selects_nothing_stores_an_error_finding()
     {
         var (succeeded, _) = Run(task => task.Filter = "*Softmax*");
 
@@ -88,7 +88,7 @@ public sealed class RunGradientChecksTests : IDisposable
         Assert.Equal("*Softmax*", run.Filter);
         Assert.Empty(run.Checks);
         var finding = Assert.Single(run.RunFindings);
-        Assert.Equal((DiagnosticCodes.NoTargets, Severity.Warning), (finding.Code, finding.Severity));
+        Assert.Equal((DiagnosticCodes.BadConfiguration, Severity.Error), (finding.Code, finding.Severity));
         Assert.Contains("'*Softmax*'", finding.Message, StringComparison.Ordinal);
     }
 

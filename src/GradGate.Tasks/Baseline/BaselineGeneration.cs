@@ -1,4 +1,5 @@
 using GradGate.Results;
+using GradGate.Tasks.Files;
 using GradGate.Tasks.Reports;
 
 namespace GradGate.Tasks.Baseline;
@@ -12,35 +13,16 @@ internal static class BaselineGeneration
 {
     private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(2);
 
-    private static readonly TimeSpan LockRetryInterval = TimeSpan.FromMilliseconds(100);
-
     /// <summary>Returns how many entries the file holds now.</summary>
     public static int Update(string baselinePath, string lockPath, RunResult run, string targetFramework, IReadOnlyCollection<string> checkedFrameworks)
     {
-        using var held = Lock(lockPath);
+        // Another inner build of this project holds it for the few milliseconds a merge takes.
+        using var held = ExclusiveFileLock.Take(lockPath, LockPatience, CancellationToken.None);
 
         // A malformed file is what regenerating repairs: its entries are replaced, not merged.
         var existing = BaselineFile.Read(baselinePath, out _) ?? [];
         var entries = BaselineMerge.Merge(existing.Select(located => located.Entry), BaselineMerge.EntriesOf(run), targetFramework, checkedFrameworks);
         AtomicFile.WriteAllText(baselinePath, BaselineFile.Render(entries));
         return entries.Count;
-    }
-
-    private static FileStream Lock(string lockPath)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(lockPath))!);
-        var deadline = DateTime.UtcNow + LockPatience;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                // Another inner build of this project holds it for the few milliseconds a merge takes.
-                Thread.Sleep(LockRetryInterval);
-            }
-        }
     }
 }

@@ -14,9 +14,8 @@ internal static class CheckDiscovery
     private const string TargetFrameworkAttributeName = "System.Runtime.Versioning.TargetFrameworkAttribute";
 
     /// <summary>The assembly's checks, or null with <paramref name="problem"/> saying why the assembly could not be read.</summary>
-    /// <param name="projectPath">Where diagnostics point when the portable PDB is missing or does not match.</param>
     /// <param name="sourcePaths">Maps the PDB's deterministic source paths back to local ones.</param>
-    public static DiscoveredAssembly? Discover(string assemblyPath, string projectPath, SourcePathMap sourcePaths, out string? problem)
+    public static DiscoveredAssembly? Discover(string assemblyPath, SourcePathMap sourcePaths, out string? problem)
     {
         try
         {
@@ -29,7 +28,7 @@ internal static class CheckDiscovery
             }
 
             var reader = peReader.GetMetadataReader();
-            using var sources = SourceLocator.Open(peReader, assemblyPath, projectPath, sourcePaths);
+            using var sources = SourceLocator.Open(peReader, assemblyPath, sourcePaths);
             problem = null;
             return new DiscoveredAssembly(
                 reader.GetString(reader.GetAssemblyDefinition().Name),

@@ -7,22 +7,20 @@ namespace GradGate.Tasks.Discovery;
 
 /// <summary>
 /// Finds where a method is written from the assembly's portable PDB (beside it, or embedded), read into
-/// memory so the file is never held open. Without a matching PDB every method is placed at the project
-/// file, line 0, which MSBuild and the GitHub problem matcher still accept.
+/// memory so the file is never held open. Without a matching PDB no method has a known location: the reports
+/// then leave it out, and the build log falls back to the project file.
 /// </summary>
 internal sealed class SourceLocator : IDisposable
 {
     private readonly MetadataReaderProvider? _pdbProvider;
     private readonly MetadataReader? _pdb;
-    private readonly string _fallbackFile;
     private readonly SourcePathMap _paths;
     private readonly Dictionary<MethodDefinitionHandle, MethodDefinitionHandle> _stateMachineBodies = [];
 
-    private SourceLocator(MetadataReaderProvider? pdbProvider, string fallbackFile, SourcePathMap paths)
+    private SourceLocator(MetadataReaderProvider? pdbProvider, SourcePathMap paths)
     {
         _pdbProvider = pdbProvider;
         _pdb = pdbProvider?.GetMetadataReader();
-        _fallbackFile = fallbackFile;
         _paths = paths;
         if (_pdb is not null)
         {
@@ -32,7 +30,7 @@ internal sealed class SourceLocator : IDisposable
 
     public bool HasPortablePdb => _pdb is not null;
 
-    public static SourceLocator Open(PEReader peReader, string assemblyPath, string fallbackFile, SourcePathMap paths)
+    public static SourceLocator Open(PEReader peReader, string assemblyPath, SourcePathMap paths)
     {
         MetadataReaderProvider? provider = null;
         try
@@ -45,22 +43,25 @@ internal sealed class SourceLocator : IDisposable
             provider = null;
         }
 
-        return new SourceLocator(provider, fallbackFile, paths);
+        return new SourceLocator(provider, paths);
     }
 
-    /// <summary>The first visible sequence point of the method's body (for an iterator or async method, of its state machine).</summary>
-    public SourceLocation Locate(MethodDefinitionHandle method)
+    /// <summary>
+    /// The first visible sequence point of the method's body (for an iterator or async method, of its state machine);
+    /// null when there is no PDB or it has no line for the method.
+    /// </summary>
+    public SourceLocation? Locate(MethodDefinitionHandle method)
     {
         if (_pdb is null)
         {
-            return Fallback();
+            return null;
         }
 
         var point = FirstVisiblePoint(_pdb, method)
             ?? (_stateMachineBodies.TryGetValue(method, out var body) ? FirstVisiblePoint(_pdb, body) : null);
         if (point is not { } found)
         {
-            return Fallback();
+            return null;
         }
 
         var document = _pdb.GetDocument(found.Document);
@@ -102,6 +103,4 @@ internal sealed class SourceLocator : IDisposable
             }
         }
     }
-
-    private SourceLocation Fallback() => new() { File = _fallbackFile, Line = 0, Column = 0 };
 }

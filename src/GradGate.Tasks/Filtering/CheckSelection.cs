@@ -3,9 +3,14 @@ using GradGate.Tasks.Discovery;
 
 namespace GradGate.Tasks.Filtering;
 
-/// <summary>The checks a build runs, and the warning when that is none: a gate that checks nothing must not look green.</summary>
+/// <summary>
+/// The checks a build runs, and a finding when that is none: a gate that checks nothing must not look green. A project
+/// that declares no check gets a warning (it may be on its way to declaring some); a filter the user set that selects
+/// none is an error, since a typo in it would otherwise turn the gate green (as pytest's <c>-k</c> that selects nothing
+/// exits with an error).
+/// </summary>
 /// <param name="Selected">The discovered checks the filter selects, in declaration order, skipped ones included.</param>
-/// <param name="Finding">A GG0013 warning when no check is declared or the filter selects none.</param>
+/// <param name="Finding">A GG0013 warning when no check is declared; a GG0012 error when the filter selects none.</param>
 internal sealed record CheckSelection(IReadOnlyList<DiscoveredCheck> Selected, Finding? Finding)
 {
     public static CheckSelection Select(DiscoveredAssembly assembly, CheckFilter filter)
@@ -25,10 +30,15 @@ internal sealed record CheckSelection(IReadOnlyList<DiscoveredCheck> Selected, F
         }
 
         var example = assembly.Checks[0];
-        return new CheckSelection(selected, Warning(
-            $"GradGateFilter '{filter.Text}' selects none of the {assembly.Checks.Count} [GradCheck] methods of {assembly.AssemblyName}, "
-            + "so nothing was checked. Each semicolon-separated pattern must match a check's whole id (Namespace.Type.Method) or "
-            + $"display name, ignoring case, with * for any characters: for example '{example.Id}' or '*{example.MethodName}*'."));
+        return new CheckSelection(selected, new Finding
+        {
+            Code = DiagnosticCodes.BadConfiguration,
+            Severity = Severity.Error,
+            Message = $"GradGateFilter '{filter.Text}' selects none of the {assembly.Checks.Count} [GradCheck] methods of {assembly.AssemblyName}, "
+                + "so nothing was checked, and a gate that checks nothing must not pass. Each semicolon-separated pattern must match a "
+                + "check's whole id (Namespace.Type.Method) or display name, ignoring case, with * for any characters: for example "
+                + $"'{example.Id}' or '*{example.MethodName}*'. Fix the filter, or remove it to run every check.",
+        });
     }
 
     private static Finding Warning(string message) => new()

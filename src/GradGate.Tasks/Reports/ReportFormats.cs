@@ -11,6 +11,9 @@ internal static class ReportFormats
 
     public static IReadOnlyList<string> Names { get; } = Reports.Select(report => report.FormatName).ToArray();
 
+    /// <summary>Every report GradGate can write, whatever the formats asked for.</summary>
+    public static IReadOnlyList<IReport> All => Reports;
+
     public static bool IsKnown(string formatName) => Find(formatName) is not null;
 
     public static IReport? Find(string formatName)

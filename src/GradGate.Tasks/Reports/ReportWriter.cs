@@ -2,19 +2,26 @@ using GradGate.Results;
 
 namespace GradGate.Tasks.Reports;
 
-/// <summary>Writes the requested reports of one run into one folder, each file replaced atomically.</summary>
+/// <summary>
+/// Writes the requested reports of one run into one folder, each file replaced atomically, and removes the reports
+/// of earlier builds in a format not requested now: a dashboard must not read a verdict this build did not reach.
+/// </summary>
 internal static class ReportWriter
 {
     /// <summary>
     /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c> and <c>gradgate.md</c> as <paramref name="formats"/>
     /// asks (each once, in the order asked), creating <paramref name="directory"/> if needed, and returns the
-    /// full paths written. The caller has validated the format names against <see cref="ReportFormats"/>.
+    /// full paths written; removes GradGate's other report files from the folder. The caller has validated the format
+    /// names against <see cref="ReportFormats"/>.
     /// </summary>
     public static IReadOnlyList<string> Write(RunResult run, string directory, IReadOnlyCollection<string> formats)
     {
         var reports = formats.Select(Resolve).Distinct().ToList();
         var fullDirectory = Path.GetFullPath(directory);
-        Directory.CreateDirectory(fullDirectory);
+        if (reports.Count > 0)
+        {
+            Directory.CreateDirectory(fullDirectory);
+        }
 
         var written = new List<string>(reports.Count);
         foreach (var report in reports)
@@ -22,6 +29,11 @@ internal static class ReportWriter
             var path = Path.Combine(fullDirectory, report.FileName);
             AtomicFile.WriteAllText(path, report.Render(run));
             written.Add(path);
+        }
+
+        foreach (var dropped in ReportFormats.All.Except(reports).Where(_ => Directory.Exists(fullDirectory)))
+        {
+            File.Delete(Path.Combine(fullDirectory, dropped.FileName));
         }
 
         return written;

@@ -22,6 +22,9 @@ internal sealed record RunnerLaunch(
             ? new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture) }
             : new Dictionary<string, string>();
 
+    /// <summary>The arguments of <see cref="Arguments"/> as one command line for the host, quoted as it splits them back.</summary>
+    public string CommandLine(string requestPath) => CommandLineQuoting.Join(Arguments(requestPath));
+
     /// <summary><c>exec --depsfile .. --runtimeconfig .. [--roll-forward ..] --additionalprobingpath .. runner.dll --request ..</c></summary>
     public IReadOnlyList<string> Arguments(string requestPath)
     {

@@ -1,35 +1,46 @@
 using System.Diagnostics;
 using System.Text;
+using GradGate.Results;
 
 namespace GradGate.Tasks.Running;
 
 /// <summary>
-/// Runs one runner process to its end: standard output goes line by line to the caller's thread (MSBuild
-/// logging belongs there), standard error is kept for diagnostics, and the process tree is killed when the
-/// build is cancelled or the watchdog finds the runner silent for too long.
+/// Runs one runner process to its end: standard input is empty, standard output goes line by line to the caller's
+/// thread (MSBuild logging belongs there), standard error is kept for diagnostics, and the events file is read as it
+/// grows. The runner is killed when the build is cancelled, when the watchdog finds it silent for too long, or when it
+/// has written its last event but does not exit; and whatever its checks started is ended with it, however it ended.
 /// </summary>
 internal static class RunnerProcess
 {
-    /// <summary>How long to wait for the process to be reaped, and then for its pipes to drain, after it has ended or been killed.</summary>
-    private const int DrainMilliseconds = 5_000;
+    /// <summary>How long the runner may take to exit once it has written its done event.</summary>
+    public static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(3);
 
-    /// <summary>How often the watchdog looks for progress while nothing else wakes it.</summary>
-    private static readonly TimeSpan ProgressPollInterval = TimeSpan.FromSeconds(1);
+    /// <summary>How long to wait for the process to be reaped after it has ended or been killed.</summary>
+    private const int ReapMilliseconds = 5_000;
 
-    /// <param name="idleLimit">How long the runner may go without progress before the watchdog kills it.</param>
-    /// <param name="progress">A figure that grows whenever the runner makes progress (the length of its events file).</param>
+    /// <summary>How long to wait for the output pipes to drain once every process that could hold them has been ended.</summary>
+    private const int DrainMilliseconds = 2_000;
+
+    /// <summary>How often the events file and the watchdog are looked at while nothing else wakes the wait.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <param name="idleLimit">How long the runner may go without writing an event before the watchdog kills it.</param>
+    /// <param name="events">The reader of this process's events file, read as it grows and once more at the end.</param>
     /// <exception cref="System.ComponentModel.Win32Exception">The host could not be started.</exception>
     public static RunnerExit Run(
         RunnerLaunch launch,
         string requestPath,
         TimeSpan idleLimit,
-        Func<long> progress,
+        RunnerEventReader events,
         CancellationToken cancellation,
         Action<string> onOutputLine)
     {
         var standardError = new StandardErrorExcerpt();
+        using var tree = new RunnerProcessTree();
         using var signals = new ProcessSignals();
-        using var process = new Process { StartInfo = StartInfo(launch, requestPath), EnableRaisingEvents = true };
+        var startInfo = StartInfo(launch, requestPath);
+        tree.Mark(startInfo);
+        using var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, line) =>
         {
             if (line.Data is null)
@@ -55,40 +66,58 @@ internal static class RunnerProcess
         process.Exited += (_, _) => signals.MarkExited();
 
         process.Start();
+        tree.Adopt(process);
+
+        // An empty input: a check that reads standard input gets its end at once, even when the build's input is an open pipe.
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var kind = WaitForEnd(process, signals, new Watchdog(idleLimit, progress), cancellation, onOutputLine);
-        if (kind != RunnerExitKind.Exited)
-        {
-            ProcessTree.Kill(process);
-        }
+        var kind = WaitForEnd(process, signals, new Watchdog(idleLimit, () => events.BytesRead), events, cancellation, onOutputLine);
 
-        // WaitForExit with a timeout does not wait for the pipes, and a crash's last words are on standard error.
-        process.WaitForExit(DrainMilliseconds);
-        signals.PipesClosed.WaitOne(DrainMilliseconds);
+        // However the runner ended, nothing it started may outlive the run or keep its output pipes open.
+        var strays = tree.EndAll();
+        process.WaitForExit(ReapMilliseconds);
+        var drained = signals.PipesClosed.WaitOne(DrainMilliseconds);
         Forward(signals, onOutputLine);
+        events.ReadNew();
         var exitCode = process.HasExited ? process.ExitCode : (int?)null;
-        return new RunnerExit(kind, exitCode, standardError.Lines(), idleLimit);
+        return new RunnerExit(kind, exitCode, standardError.Lines(), idleLimit) { StrayProcessesEnded = strays, OutputLeftOpen = !drained };
     }
 
     private static RunnerExitKind WaitForEnd(
         Process process,
         ProcessSignals signals,
         Watchdog watchdog,
+        RunnerEventReader events,
         CancellationToken cancellation,
         Action<string> onOutputLine)
     {
         WaitHandle[] handles = [signals.Exited, cancellation.WaitHandle, signals.OutputArrived];
+        Stopwatch? sinceDone = null;
         while (true)
         {
-            var remaining = watchdog.TimeLeft();
-            if (remaining <= TimeSpan.Zero)
+            events.ReadNew();
+            TimeSpan remaining;
+            if (events.Done is null)
             {
-                return process.HasExited ? RunnerExitKind.Exited : RunnerExitKind.StoppedByWatchdog;
+                remaining = watchdog.TimeLeft();
+                if (remaining <= TimeSpan.Zero)
+                {
+                    return process.HasExited ? RunnerExitKind.Exited : RunnerExitKind.StoppedByWatchdog;
+                }
+            }
+            else
+            {
+                sinceDone ??= Stopwatch.StartNew();
+                remaining = ExitGrace - sinceDone.Elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    return process.HasExited ? RunnerExitKind.Exited : RunnerExitKind.StoppedAfterDone;
+                }
             }
 
-            var signalled = WaitHandle.WaitAny(handles, remaining < ProgressPollInterval ? remaining : ProgressPollInterval);
+            var signalled = WaitHandle.WaitAny(handles, remaining < PollInterval ? remaining : PollInterval);
             Forward(signals, onOutputLine);
             switch (signalled)
             {
@@ -113,10 +142,11 @@ internal static class RunnerProcess
         var startInfo = new ProcessStartInfo
         {
             FileName = launch.HostPath,
-            Arguments = CommandLineQuoting.Join(launch.Arguments(requestPath)),
+            Arguments = launch.CommandLine(requestPath),
             WorkingDirectory = launch.WorkingDirectory,
             UseShellExecute = false,
             CreateNoWindow = true,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
+
 namespace GradGate.IntegrationTests.Infrastructure;
 
-internal sealed class BuildResult(ProcessResult process)
+internal sealed partial class BuildResult(ProcessResult process)
 {
     public int ExitCode => process.ExitCode;
 
@@ -16,8 +18,11 @@ internal sealed class BuildResult(ProcessResult process)
 
     public IEnumerable<BuildDiagnostic> WithCode(string code) => Diagnostics.Where(d => d.Code == code);
 
-    /// <summary>The gate's one-line summary, if it printed one.</summary>
-    public string? Summary => process.Lines.Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("GradGate: ", StringComparison.Ordinal));
+    /// <summary>The gate's one-line summary (<c>GradGate: 2 checks, ...</c>), if it printed one; not its other notices.</summary>
+    public string? Summary => process.Lines.Select(line => line.Trim()).FirstOrDefault(line => SummaryPattern().IsMatch(line));
+
+    [GeneratedRegex(@"^GradGate: \d+ checks?[ ,]")]
+    private static partial Regex SummaryPattern();
 
     public override string ToString() => $"exit code {ExitCode}\n{Output}";
 }

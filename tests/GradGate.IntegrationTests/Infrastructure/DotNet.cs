@@ -22,16 +22,7 @@ internal static class DotNet
             startInfo.ArgumentList.Add(argument);
         }
 
-        // The test host's own MSBuild settings must not leak into the builds under test.
-        foreach (var name in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["DOTNET_NOLOGO"] = "1";
-        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        startInfo.Environment.Remove("GITHUB_STEP_SUMMARY");
+        IsolateFromTestHost(startInfo);
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };
@@ -48,6 +39,19 @@ internal static class DotNet
 
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.ToString());
+    }
+
+    /// <summary>The test host's own MSBuild settings and CI variables must not leak into the builds under test.</summary>
+    public static void IsolateFromTestHost(ProcessStartInfo startInfo)
+    {
+        foreach (var name in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH", "GITHUB_STEP_SUMMARY" })
+        {
+            startInfo.Environment.Remove(name);
+        }
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
     }
 
     private static void Append(StringBuilder output, string? line)

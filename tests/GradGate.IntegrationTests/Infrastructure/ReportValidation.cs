@@ -21,6 +21,26 @@ internal static class ReportValidation
         return schemas;
     });
 
+    /// <summary>
+    /// Fails the test when a JSON or JUnit report written under <paramref name="directory"/> since <paramref name="sinceUtc"/>
+    /// does not match its schema: whatever a test asserts, no build of the suite may write a report that breaks its contract.
+    /// </summary>
+    public static void AssertReportsUnderMatchTheirSchemas(string directory, DateTime sinceUtc)
+    {
+        var written = Directory.EnumerateFiles(directory, "gradgate.*", SearchOption.AllDirectories)
+            .Where(path => File.GetLastWriteTimeUtc(path) >= sinceUtc.AddSeconds(-1));
+        foreach (var report in written)
+        {
+            var errors = Path.GetFileName(report) switch
+            {
+                "gradgate.json" => JsonSchemaErrors(report),
+                "gradgate.junit.xml" => JUnitSchemaErrors(report),
+                _ => [],
+            };
+            Assert.True(errors.Count == 0, $"{report} breaks its schema:\n{string.Join("\n", errors)}");
+        }
+    }
+
     public static IReadOnlyList<string> JsonSchemaErrors(string reportPath)
     {
         var schema = JsonSchemaSubset.Load(Path.Combine(RepositoryPaths.Root, "build", "gradgate.schema.json"));

@@ -94,8 +94,20 @@ internal sealed class TestProject
         return index + 1;
     }
 
+    /// <summary>Builds the project as a user would; every report the build leaves is validated against its schema.</summary>
     public BuildResult Build(params string[] arguments)
-        => new(DotNet.Run(Directory, ["build", ProjectPath, "-c", "Debug", "-nodeReuse:false", "-tl:off", "-v:n", .. arguments]));
+    {
+        var started = DateTime.UtcNow;
+        var build = new BuildResult(DotNet.Run(Directory, [.. BuildArguments(ProjectPath), .. arguments]));
+        ReportValidation.AssertReportsUnderMatchTheirSchemas(Directory, started);
+        return build;
+    }
+
+    /// <summary>Starts a build and lets the test watch and interrupt it (see <see cref="RunningBuild"/>).</summary>
+    public RunningBuild StartBuild(bool keepInputOpen, params string[] arguments) => RunningBuild.Start(this, keepInputOpen, arguments);
+
+    /// <summary><c>build</c> with the options every test build uses: Debug, no reused nodes, the plain console logger at normal verbosity.</summary>
+    public static string[] BuildArguments(string projectPath) => ["build", projectPath, "-c", "Debug", "-nodeReuse:false", "-tl:off", "-v:n"];
 
     public ProcessResult Clean()
         => DotNet.Run(Directory, "clean", ProjectPath, "-c", "Debug", "-nodeReuse:false", "-tl:off");

@@ -49,9 +49,14 @@ internal sealed class TestSolution
 
     public string ResultsFile(string project) => Path.Combine(Directory, project, "obj", "Debug", "net10.0", "gradgate", "results.json");
 
-    /// <summary>Builds the solution with as many nodes as there are cores.</summary>
+    /// <summary>Builds the solution with as many nodes as there are cores; every report the build leaves is validated against its schema.</summary>
     public BuildResult Build(params string[] arguments)
-        => new(DotNet.Run(Directory, ["build", SolutionPath, "-c", "Debug", "-m", "-nodeReuse:false", "-tl:off", "-v:n", .. arguments]));
+    {
+        var started = DateTime.UtcNow;
+        var build = new BuildResult(DotNet.Run(Directory, ["build", SolutionPath, "-c", "Debug", "-m", "-nodeReuse:false", "-tl:off", "-v:n", .. arguments]));
+        ReportValidation.AssertReportsUnderMatchTheirSchemas(Directory, started);
+        return build;
+    }
 
     private void WriteFile(string relativePath, string content)
     {

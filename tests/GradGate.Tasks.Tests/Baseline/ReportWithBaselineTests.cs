@@ -197,6 +197,27 @@ public sealed class ReportWithBaselineTests : IDisposable
         Assert.StartsWith("GradGateGenerateBaseline is true, but GradGate cannot write the baseline", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("False")]
+    [InlineData("True")]
+    public void A_baseline_path_that_is_a_folder_is_a_configuration_error_and_baselines_nothing(string generate)
+    {
+        RunResultStore.Write(ResultsPath, Run(Loss(("GG0001", "W1", "W1 is wrong"))));
+        Directory.CreateDirectory(_scratch.File("baselines"));
+
+        var (succeeded, engine) = Report(task =>
+        {
+            task.BaselineFile = "baselines";
+            task.GenerateBaseline = generate;
+            task.BaselineLockFile = _scratch.File("obj/gradgate-baseline.lock");
+        });
+
+        Assert.False(succeeded);
+        Assert.Equal([DiagnosticCodes.GradientMismatch, DiagnosticCodes.BadConfiguration], engine.Errors.Select(logged => logged.Code));
+        Assert.StartsWith("GradGateBaselineFile is 'baselines', which is a folder", engine.Errors.Last().Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_scratch.File("baselines")));
+    }
+
     [Fact]
     public void A_GenerateBaseline_value_other_than_true_or_false_is_a_configuration_error_and_the_file_is_left_alone()
     {

@@ -6,8 +6,6 @@ namespace GradGate.Tasks.Tests.Discovery;
 /// <summary>Discovery on the TasksFixture assembly this project builds first.</summary>
 public sealed class CheckDiscoveryTests : IDisposable
 {
-    private const string ProjectPath = "/src/TasksFixture/TasksFixture.csproj";
-
     private readonly ScratchFolder _scratch = new();
 
     public void Dispose() => _scratch.Dispose();
@@ -24,6 +22,10 @@ public sealed class CheckDiscoveryTests : IDisposable
                 "TasksFixture.FaultChecks.ExitsQuietly",
                 "TasksFixture.FaultChecks.OverflowsTheStack",
                 "TasksFixture.FaultChecks.Hangs",
+                "TasksFixture.ProcessHygieneChecks.IsStoppedFromOutside",
+                "TasksFixture.ProcessHygieneChecks.StartsProcesses",
+                "TasksFixture.ProcessHygieneChecks.BlocksProcessExit",
+                "TasksFixture.ProcessHygieneChecks.ReadsRawStandardInput",
                 "TasksFixture.QuadraticChecks.Quadratic",
                 "TasksFixture.QuadraticChecks.Named",
                 "TasksFixture.QuadraticChecks.Skipped",
@@ -59,7 +61,7 @@ public sealed class CheckDiscoveryTests : IDisposable
     {
         var assembly = Discover(TestAssets.FixtureAssembly);
 
-        var source = assembly.Checks.Single(check => check.MethodName == method).Source;
+        var source = assembly.Checks.Single(check => check.MethodName == method).Source!;
 
         Assert.True(assembly.HasPortablePdb);
         Assert.Equal(TestAssets.FixtureChecksSource, Path.GetFullPath(source.File));
@@ -73,9 +75,9 @@ public sealed class CheckDiscoveryTests : IDisposable
         var elsewhere = Path.Combine(_scratch.Path, "checkout") + Path.DirectorySeparatorChar;
         var map = new SourcePathMap([new SourceRoot(elsewhere, TestAssets.FixtureSourceDirectory)]);
 
-        var assembly = CheckDiscovery.Discover(TestAssets.FixtureAssembly, ProjectPath, map, out _);
+        var assembly = CheckDiscovery.Discover(TestAssets.FixtureAssembly, map, out _);
 
-        var source = assembly!.Checks.Single(check => check.MethodName == "Quadratic").Source;
+        var source = assembly!.Checks.Single(check => check.MethodName == "Quadratic").Source!;
         Assert.Equal(Path.Combine(elsewhere, "QuadraticChecks.cs"), source.File);
         Assert.Equal(TestAssets.MarkedLine("Quadratic"), source.Line);
     }
@@ -85,7 +87,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         => Assert.Equal(".NETCoreApp,Version=v10.0", Discover(TestAssets.FixtureAssembly).TargetFrameworkMoniker);
 
     [Fact]
-    public void Without_its_PDB_every_check_falls_back_to_the_project_file_at_line_0()
+    public void Without_its_PDB_no_check_has_a_source_location()
     {
         var assemblyPath = _scratch.File("TasksFixture.dll");
         File.Copy(TestAssets.FixtureAssembly, assemblyPath);
@@ -93,12 +95,8 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.Equal(11, assembly.Checks.Count);
-        Assert.All(assembly.Checks, check =>
-        {
-            Assert.Equal(ProjectPath, check.Source.File);
-            Assert.Equal(0, check.Source.Line);
-        });
+        Assert.Equal(15, assembly.Checks.Count);
+        Assert.All(assembly.Checks, check => Assert.Null(check.Source));
     }
 
     [Fact]
@@ -111,7 +109,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.All(assembly.Checks, check => Assert.Equal(ProjectPath, check.Source.File));
+        Assert.All(assembly.Checks, check => Assert.Null(check.Source));
     }
 
     [Fact]
@@ -123,8 +121,8 @@ public sealed class CheckDiscoveryTests : IDisposable
 
         var assembly = Discover(assemblyPath);
 
-        Assert.Equal(11, assembly.Checks.Count);
-        Assert.All(assembly.Checks, check => Assert.Equal(0, check.Source.Line));
+        Assert.Equal(15, assembly.Checks.Count);
+        Assert.All(assembly.Checks, check => Assert.Null(check.Source));
     }
 
     [Fact]
@@ -162,7 +160,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var path = _scratch.File("Broken.dll");
         File.WriteAllText(path, "MZ but not really");
 
-        var assembly = CheckDiscovery.Discover(path, ProjectPath, SourcePathMap.None, out var problem);
+        var assembly = CheckDiscovery.Discover(path, SourcePathMap.None, out var problem);
 
         Assert.Null(assembly);
         Assert.Contains(path, problem, StringComparison.Ordinal);
@@ -170,7 +168,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
     private static DiscoveredAssembly Discover(string assemblyPath)
     {
-        var assembly = CheckDiscovery.Discover(assemblyPath, ProjectPath, SourcePathMap.None, out var problem);
+        var assembly = CheckDiscovery.Discover(assemblyPath, SourcePathMap.None, out var problem);
         Assert.Null(problem);
         return Assert.IsType<DiscoveredAssembly>(assembly);
     }

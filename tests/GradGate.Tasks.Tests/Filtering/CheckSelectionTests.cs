@@ -31,14 +31,13 @@ public sealed class CheckSelectionTests
     }
 
     [Fact]
-    public void A_filter_that_selects_nothing_is_a_warning_with_the_filter_and_an_example_not_silence()
+    public void A_filter_that_selects_nothing_is_an_error_with_the_filter_and_an_example_so_a_typo_cannot_turn_the_gate_green()
     {
         var selection = CheckSelection.Select(Assembly(Check("Net.A.Sigmoid"), Check("Net.A.Tanh")), CheckFilter.Parse("Softmax"));
 
         Assert.Empty(selection.Selected);
         var finding = Assert.IsType<Finding>(selection.Finding);
-        Assert.Equal(DiagnosticCodes.NoTargets, finding.Code);
-        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal((DiagnosticCodes.BadConfiguration, Severity.Error), (finding.Code, finding.Severity));
         Assert.Contains("GradGateFilter 'Softmax'", finding.Message, StringComparison.Ordinal);
         Assert.Contains("none of the 2", finding.Message, StringComparison.Ordinal);
         Assert.Contains("'Net.A.Sigmoid'", finding.Message, StringComparison.Ordinal);

@@ -57,6 +57,20 @@ public sealed class ReportWriterTests
         Assert.Equal(3, Directory.GetFiles(directory.Path).Length);
     }
 
+    /// <remarks>A dropped Markdown report would otherwise keep saying "1 check, 1 failed" in the job summary after the fix.</remarks>
+    [Fact]
+    public void A_report_in_a_format_no_longer_asked_for_is_removed_rather_than_left_stale()
+    {
+        using var directory = new TemporaryDirectory();
+        ReportWriter.Write(SampleRuns.Create(SampleRuns.Mixed), directory.Path, ReportFormats.Names.ToList());
+        File.WriteAllText(directory.File("notes.md"), "not GradGate's");
+
+        var written = ReportWriter.Write(SampleRuns.Create(SampleRuns.NoTargets), directory.Path, [ReportFormats.Json, ReportFormats.JUnit]);
+
+        Assert.Equal([directory.File("gradgate.json"), directory.File("gradgate.junit.xml")], written);
+        Assert.Equal(["gradgate.json", "gradgate.junit.xml", "notes.md"], Directory.GetFiles(directory.Path).Select(Path.GetFileName).Order());
+    }
+
     [Fact]
     public void An_unknown_format_is_refused_with_the_names_that_are_known()
     {

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace GradGate.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A <c>dotnet build</c> that runs while the test watches its output, started as a terminal starts a foreground job: in
+/// a session and process group of its own (<c>setsid</c>), so the test can send the whole group the SIGINT a terminal's
+/// Ctrl-C sends; and, when asked, with its standard input an open pipe, as in <c>sleep 60 | dotnet build</c>.
+/// </summary>
+internal sealed class RunningBuild : IDisposable
+{
+    private const int SigInt = 2;
+
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+    private readonly object _gate = new();
+
+    private RunningBuild(Process process)
+    {
+        _process = process;
+    }
+
+    public static RunningBuild Start(TestProject project, bool keepInputOpen, params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo("setsid")
+        {
+            WorkingDirectory = project.Directory,
+            RedirectStandardInput = keepInputOpen,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["dotnet", .. TestProject.BuildArguments(project.ProjectPath), .. arguments])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        DotNet.IsolateFromTestHost(startInfo);
+        var process = new Process { StartInfo = startInfo };
+        var build = new RunningBuild(process);
+        process.OutputDataReceived += (_, e) => build.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => build.Add(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return build;
+    }
+
+    /// <summary>Waits until a line of output satisfies <paramref name="predicate"/>; false when the build ended or the time ran out first.</summary>
+    public bool WaitForLine(Func<string, bool> predicate, TimeSpan timeout)
+        => SpinWait.SpinUntil(() => HasLine(predicate) || _process.HasExited, timeout) && HasLine(predicate);
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// Sends SIGINT to the build's whole process group, as a terminal's Ctrl-C does. Fails the test when the build ignores
+    /// SIGINT (started from the background of a non-interactive shell), since a terminal's Ctrl-C cannot be reproduced then.
+    /// </summary>
+    public void InterruptProcessGroup()
+    {
+        Assert.False(IgnoresSigInt(_process.Id), "This test process was started with SIGINT ignored (in the background of a non-interactive shell?), so its builds ignore Ctrl-C too: run the tests in the foreground.");
+        Assert.Equal(0, kill(-_process.Id, SigInt));
+    }
+
+    public BuildResult WaitForExit()
+    {
+        if (!_process.WaitForExit(Limit))
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"A build ran past {Limit}:\n{Output}");
+        }
+
+        _process.WaitForExit();
+        return new BuildResult(new ProcessResult(_process.ExitCode, Output));
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    private string Output
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new StringBuilder().AppendJoin('\n', _lines).Append('\n').ToString();
+            }
+        }
+    }
+
+    private bool HasLine(Func<string, bool> predicate)
+    {
+        lock (_gate)
+        {
+            return _lines.Any(predicate);
+        }
+    }
+
+    private void Add(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_gate)
+            {
+                _lines.Add(line);
+            }
+        }
+    }
+
+    /// <summary>Whether SIGINT is in the process's ignored signals (the SigIgn mask of /proc/pid/status).</summary>
+    private static bool IgnoresSigInt(int processId)
+    {
+        var mask = File.ReadLines($"/proc/{processId}/status").Single(line => line.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        return (Convert.ToUInt64(mask, 16) & (1UL << (SigInt - 1))) != 0;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int processId, int signal);
+}
