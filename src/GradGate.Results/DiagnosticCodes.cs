@@ -1,7 +1,7 @@
 namespace GradGate.Results;
 
 /// <summary>
-/// The stable codes of every kind of finding. Once shipped, a code keeps its meaning forever; README.md
+/// The stable codes of every kind of finding. Once shipped, a code keeps its meaning forever; docs/diagnostics.md
 /// documents each with what to do about it.
 /// </summary>
 public static class DiagnosticCodes

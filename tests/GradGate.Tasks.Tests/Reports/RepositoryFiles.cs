@@ -1,13 +1,17 @@
 namespace GradGate.Tasks.Tests.Reports;
 
-/// <summary>Files the tests read from the repository itself: the shipped JSON Schema and the JUnit XSD kept as test data.</summary>
+/// <summary>Files the tests read from the repository itself: the shipped JSON Schema, the JUnit XSD kept as test data, the documentation.</summary>
 internal static class RepositoryFiles
 {
     public static string JsonSchema => PathOf("build", "gradgate.schema.json");
 
     public static string JUnitXsd => PathOf("tests", "GradGate.Tasks.Tests", "Reports", "Schemas", "JUnit.xsd");
 
-    private static string PathOf(params string[] parts)
+    public static string Readme => PathOf("README.md");
+
+    public static string Docs(string page) => PathOf("docs", page);
+
+    public static string PathOf(params string[] parts)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
