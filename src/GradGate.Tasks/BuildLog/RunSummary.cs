@@ -1,5 +1,6 @@
 using System.Globalization;
 using GradGate.Results;
+using GradGate.Tasks.Reports;
 
 namespace GradGate.Tasks.BuildLog;
 
@@ -23,7 +24,7 @@ internal static class RunSummary
 
     public static string Describe(RunResult run)
     {
-        var parts = new List<string> { Count(run.Checks.Count, "check", "checks") };
+        var parts = new List<string> { Figures.Count(run.Checks.Count, "check", "checks") };
         if (run.Checks.Count > 0)
         {
             parts.Add($"{Number(run.Checks.Count(check => check.Verdict == Verdict.Passed))} passed");
@@ -78,8 +79,6 @@ internal static class RunSummary
         => double.IsNaN(value) || double.IsInfinity(value)
             ? value.ToString(CultureInfo.InvariantCulture)
             : value.ToString("0.0e+00", CultureInfo.InvariantCulture);
-
-    private static string Count(int count, string singular, string plural) => $"{Number(count)} {(count == 1 ? singular : plural)}";
 
     private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,9 @@ internal static class Figures
 
     public static string Exact(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count and its noun: <c>1 check</c>, <c>3 checks</c>.</summary>
+    public static string Count(int count, string singular, string plural) => $"{Exact(count)} {(count == 1 ? singular : plural)}";
+
     /// <summary>Seconds as an <c>xs:decimal</c> (never in exponent form), to the microsecond; zero for a value that is not a duration.</summary>
     public static string Seconds(double seconds)
         => IsFinite(seconds) && seconds > 0 ? seconds.ToString("0.######", CultureInfo.InvariantCulture) : "0";

@@ -31,7 +31,7 @@ internal sealed class MarkdownReport : IReport
     {
         var counts = VerdictCounts.Of(run);
         var subject = run.TargetFramework is null ? run.AssemblyName : $"{run.AssemblyName} ({run.TargetFramework})";
-        var totals = new List<string> { Count(counts.Total, "check", "checks") };
+        var totals = new List<string> { Figures.Count(counts.Total, "check", "checks") };
         AddNonZero(totals, counts.Passed, "passed", "passed");
         AddNonZero(totals, counts.Warning, "warning", "warnings");
         AddNonZero(totals, counts.Failed, "failed", "failed");
@@ -140,10 +140,7 @@ internal sealed class MarkdownReport : IReport
     {
         if (count > 0)
         {
-            totals.Add(Count(count, singular, plural));
+            totals.Add(Figures.Count(count, singular, plural));
         }
     }
-
-    private static string Count(int count, string singular, string plural)
-        => $"{Figures.Exact(count)} {(count == 1 ? singular : plural)}";
 }

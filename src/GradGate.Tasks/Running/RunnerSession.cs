@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GradGate.Results;
 using GradGate.Tasks.Discovery;
+using GradGate.Tasks.Reports;
 
 namespace GradGate.Tasks.Running;
 
@@ -61,7 +62,7 @@ internal sealed class RunnerSession
             };
             File.WriteAllText(requestPath, ResultJson.Serialize(request), new UTF8Encoding(false));
 
-            _detail($"GradGate: running {Count(pending.Count, "check")} in \"{_launch.HostPath}\" {_launch.CommandLine(requestPath)}");
+            _detail($"GradGate: running {Figures.Count(pending.Count, "check", "checks")} in \"{_launch.HostPath}\" {_launch.CommandLine(requestPath)}");
             var events = new RunnerEventReader(eventsPath);
             var exit = RunnerProcess.Run(_launch, requestPath, IdleLimit(defaults.TimeoutSeconds), events, cancellation, _detail);
             if (exit.Kind == RunnerExitKind.Cancelled || cancellation.IsCancellationRequested)
@@ -104,9 +105,7 @@ internal sealed class RunnerSession
     /// <summary>A runner stopped by a signal from outside the build: no check is to blame, and the run has no verdict to store.</summary>
     private static SessionEnd Interrupted(string signal, RunnerExit exit, IReadOnlyList<RunnerEvent> events)
     {
-        var inFlight = events.Where(e => e.Event == RunnerEvent.Started).Select(e => e.CheckId)
-            .Except(events.Where(e => e.Event == RunnerEvent.Completed).Select(e => e.CheckId))
-            .ToList();
+        var inFlight = CheckIdsOf(events, RunnerEvent.Started).Except(CheckIdsOf(events, RunnerEvent.Completed)).ToList();
         var running = inFlight.Count == 0 ? "" : $" while it ran {string.Join(", ", inFlight)}";
         return new SessionEnd(
             SessionEndKind.Interrupted,
@@ -115,12 +114,15 @@ internal sealed class RunnerSession
             + "build machine stops long-running processes, exempt the build or raise its limit.");
     }
 
+    private static IEnumerable<string?> CheckIdsOf(IReadOnlyList<RunnerEvent> events, string kind)
+        => events.Where(runnerEvent => runnerEvent.Event == kind).Select(runnerEvent => runnerEvent.CheckId);
+
     private void ReportStrays(RunnerExit exit)
     {
         if (exit.StrayProcessesEnded > 0)
         {
             _notice(
-                $"GradGate: ended {Count(exit.StrayProcessesEnded, "process")} that the checks had started and left running, so that none "
+                $"GradGate: ended {Figures.Count(exit.StrayProcessesEnded, "process", "processes")} that the checks had started and left running, so that none "
                 + "outlives the build.");
         }
 
@@ -129,9 +131,6 @@ internal sealed class RunnerSession
             _notice("GradGate: a process the checks started still holds the runner's output open; GradGate stopped waiting for it.");
         }
     }
-
-    private static string Count(int count, string noun)
-        => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun == "process" ? "processes" : noun + "s");
 
     private string AttemptFile(string name, int attempt, string extension)
     {

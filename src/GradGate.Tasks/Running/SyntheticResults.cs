@@ -1,6 +1,7 @@
 using System.Globalization;
 using GradGate.Results;
 using GradGate.Tasks.Discovery;
+using GradGate.Tasks.Reports;
 
 namespace GradGate.Tasks.Running;
 
@@ -90,7 +91,7 @@ internal static class SyntheticResults
     private static string NotRunText(IReadOnlyCollection<DiscoveredCheck> notRun)
         => notRun.Count == 0
             ? ""
-            : $", so {Count(notRun.Count, "check was", "checks were")} not run: {string.Join(", ", notRun.Select(check => check.DisplayName))}";
+            : $", so {Figures.Count(notRun.Count, "check was", "checks were")} not run: {string.Join(", ", notRun.Select(check => check.DisplayName))}";
 
     private static string NotesText(IReadOnlyList<string> runnerNotes)
         => runnerNotes.Count == 0 ? "" : " The runner noted: " + string.Join(" ", runnerNotes.Select(note => note.TrimEnd('.') + "."));
@@ -99,9 +100,6 @@ internal static class SyntheticResults
         => exit.StandardError.Count == 0
             ? "The runner wrote nothing to standard error."
             : "The runner's standard error:\n    " + string.Join("\n    ", exit.StandardError);
-
-    private static string Count(int count, string singular, string plural)
-        => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
 }
