@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
+using GradGate.Checking;
 using GradGate.Results;
 
 namespace GradGate.Runner;
@@ -61,7 +62,7 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
             foreach (var hung in running.Where(check => check.IsPastDeadline(_timeout)).ToList())
             {
                 var identity = hung.Procedure.Current ?? CheckNaming.FromRequest(hung.Request);
-                events.Finished(hung.Request.Id, RunnerResults.TimedOut(identity, request.Defaults.TimeoutSeconds));
+                events.Finished(hung.Request.Id, UnjudgedResults.TimedOut(identity, request.Defaults.TimeoutSeconds));
                 Complete(hung, running, snapshot);
                 timedOut++;
             }

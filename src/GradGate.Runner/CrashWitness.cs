@@ -1,3 +1,5 @@
+using GradGate.Checking;
+
 namespace GradGate.Runner;
 
 /// <summary>

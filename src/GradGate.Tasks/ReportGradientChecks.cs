@@ -104,7 +104,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
             Log.LogMessage(MessageImportance.High, note);
         }
 
-        Log.LogMessage(MessageImportance.High, DiagnosticArrangement.OneLine(RunSummary.Describe(run)));
+        Log.LogMessage(MessageImportance.High, DiagnosticText.OneLine(RunSummary.Describe(run)));
         WriteReports(run, formats);
         return !Log.HasLoggedErrors;
     }
@@ -198,7 +198,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
                 0,
                 0,
                 MessageImportance.Low,
-                DiagnosticArrangement.OneLine($"{DiagnosticArrangement.CheckName(check)}: skipped ({reason})."));
+                DiagnosticText.OneLine($"{DiagnosticText.CheckName(check)}: skipped ({reason})."));
         }
     }
 

@@ -5,10 +5,8 @@ namespace GradGate.Tasks.BuildLog;
 /// <summary>
 /// Puts a run's findings in the order they are logged, worst first, because CI annotates only the first few:
 /// errors before warnings before messages; within each, findings about the run before those of checks, and
-/// checks by relative error, largest first, then in declaration order. Skipped checks are left out. A
-/// check's message starts with the check's name (added unless the message already starts with it). Every
-/// message is one line: MSBuild would log each further line as an error of its own, and CI would spend its
-/// few annotations on them.
+/// checks by relative error, largest first, then in declaration order. Skipped checks are left out. Each
+/// message reads as <see cref="DiagnosticText"/> writes it: one line, starting with the check's name.
 /// </summary>
 internal static class DiagnosticArrangement
 {
@@ -18,7 +16,7 @@ internal static class DiagnosticArrangement
             finding,
             Group: 0,
             ErrorKey: 0,
-            new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, OneLine(finding.Message))));
+            new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, DiagnosticText.OneLine(finding.Message))));
 
         var checkFindings = run.Checks
             .Where(check => check.Verdict != Verdict.Skipped)
@@ -39,30 +37,11 @@ internal static class DiagnosticArrangement
 
     private static BuildDiagnostic Locate(CheckResult check, Finding finding, string projectPath)
     {
-        var name = CheckName(check);
-        var message = OneLine(finding.Message.StartsWith(name, StringComparison.Ordinal) ? finding.Message : $"{name}: {finding.Message}");
+        var message = DiagnosticText.Of(check, finding);
         return check.Source is { File.Length: > 0 } source
             ? new BuildDiagnostic(finding.Severity, finding.Code, source.File, source.Line, source.Column, message)
             : new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, message);
     }
-
-    /// <summary>
-    /// The message's lines, trimmed, joined with <c> | </c>; any other control character but the tab is written as its
-    /// <c>\uXXXX</c> escape, so text from a check (an ANSI colour code, a backspace) cannot recolour or rewrite a CI log.
-    /// </summary>
-    public static string OneLine(string message)
-        => string.Join(
-            " | ",
-            message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => EscapeControls(line.Trim())).Where(line => line.Length > 0));
-
-    private static string EscapeControls(string line)
-        => line.Any(IsEscaped)
-            ? string.Concat(line.Select(character => IsEscaped(character) ? $"\\u{(int)character:X4}" : character.ToString()))
-            : line;
-
-    private static bool IsEscaped(char character) => char.IsControl(character) && character != '\t';
-
-    public static string CheckName(CheckResult check) => check.Name.Length > 0 ? check.Name : check.Id;
 
     private sealed record Ranked(Finding Finding, int Group, double ErrorKey, BuildDiagnostic Diagnostic);
 }

@@ -68,11 +68,11 @@ internal static class RunSummary
 
         if (worst.RelativeError is { } relativeError)
         {
-            return $"{DiagnosticArrangement.CheckName(worst)} relative error {Figure(relativeError)}";
+            return $"{DiagnosticText.CheckName(worst)} relative error {Figure(relativeError)}";
         }
 
         var finding = worst.Findings.OrderByDescending(candidate => candidate.Severity).FirstOrDefault();
-        return finding is null ? DiagnosticArrangement.CheckName(worst) : $"{DiagnosticArrangement.CheckName(worst)}: {finding.Code}";
+        return finding is null ? DiagnosticText.CheckName(worst) : $"{DiagnosticText.CheckName(worst)}: {finding.Code}";
     }
 
     private static string Figure(double value)

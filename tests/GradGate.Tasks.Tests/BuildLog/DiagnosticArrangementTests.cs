@@ -34,7 +34,7 @@ public sealed class DiagnosticArrangementTests
     public void Control_characters_other_than_the_tab_are_escaped_so_they_cannot_restyle_or_rewrite_a_CI_log()
         => Assert.Equal(
             "red \\u001B[31malert\\u001B[0m\tdone\\u0008 | second line",
-            DiagnosticArrangement.OneLine("red \u001b[31malert\u001b[0m\tdone\b\r\nsecond line"));
+            DiagnosticText.OneLine("red \u001b[31malert\u001b[0m\tdone\b\r\nsecond line"));
 
     [Fact]
     public void A_check_finding_is_placed_at_its_source_and_prefixed_with_its_name()

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace GradGate.Runner;
+namespace GradGate.Checking;
 
 /// <summary>A resolved [GradCheck] factory method and its attribute.</summary>
 internal sealed record GradCheckMethod(MethodInfo Method, GradCheckAttribute Attribute);

@@ -1,4 +1,4 @@
-namespace GradGate.Runner;
+namespace GradGate.Checking;
 
 /// <summary>One line about an exception thrown by user code: its type and message, the causes, and where it was thrown.</summary>
 internal static class ExceptionSummary

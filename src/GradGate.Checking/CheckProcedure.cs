@@ -4,14 +4,15 @@ using System.Reflection;
 using GradGate.Engine;
 using GradGate.Results;
 
-namespace GradGate.Runner;
+namespace GradGate.Checking;
 
 /// <summary>
 /// Runs one requested check on the thread it is given: resolves the [GradCheck] method, honours Skip,
 /// calls the method to build its target (or family of targets) and has the engine judge each one,
 /// emitting one result per target. Whatever the user's code throws becomes a result, never an escape.
 /// </summary>
-internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Action<CheckResult> emit)
+/// <param name="defaultsSource">What the defaults are called where a setting's source is recorded (see <see cref="CheckOverridesMerger"/>).</param>
+internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Action<CheckResult> emit, string defaultsSource = CheckOverridesMerger.FromProperty)
 {
     private volatile CheckIdentity? _current;
 
@@ -29,11 +30,11 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
         _current = identity;
         if (method.Attribute.Skip is { } reason)
         {
-            emit(RunnerResults.Skipped(identity, reason));
+            emit(UnjudgedResults.Skipped(identity, reason));
             return;
         }
 
-        var overrides = CheckOverridesMerger.Merge(method.Attribute, defaults);
+        var overrides = CheckOverridesMerger.Merge(method.Attribute, defaults, defaultsSource);
         var started = Stopwatch.GetTimestamp();
         object? returned;
         try
@@ -42,12 +43,12 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
         }
         catch (InvalidGradCheckTargetException exception)
         {
-            emit(RunnerResults.Invalid(identity, exception.Message, Elapsed(started)));
+            emit(UnjudgedResults.Invalid(identity, exception.Message, Elapsed(started)));
             return;
         }
         catch (Exception exception)
         {
-            emit(RunnerResults.Threw(identity, "building its target", exception, Elapsed(started)));
+            emit(UnjudgedResults.Threw(identity, "building its target", exception, Elapsed(started)));
             return;
         }
 
@@ -75,11 +76,11 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
                 return true;
             }
 
-            emit(RunnerResults.Invalid(identity, problem, Elapsed(started)));
+            emit(UnjudgedResults.Invalid(identity, problem, Elapsed(started)));
         }
         catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
         {
-            emit(RunnerResults.Threw(identity, $"loading the type '{request.TypeName}'", exception, Elapsed(started)));
+            emit(UnjudgedResults.Threw(identity, $"loading the type '{request.TypeName}'", exception, Elapsed(started)));
         }
 
         return false;
@@ -110,7 +111,7 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
                     {
                         if (index == 0)
                         {
-                            emit(RunnerResults.Invalid(method, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
+                            emit(UnjudgedResults.Invalid(method, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
                         }
 
                         return;
@@ -120,13 +121,13 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
                 }
                 catch (InvalidGradCheckTargetException exception)
                 {
-                    emit(RunnerResults.Invalid(position, exception.Message, Elapsed(started)));
+                    emit(UnjudgedResults.Invalid(position, exception.Message, Elapsed(started)));
                     return;
                 }
                 catch (Exception exception)
                 {
                     var after = index == 0 ? "" : $" after {index} checked member(s)";
-                    emit(RunnerResults.Threw(position, $"building member {index} of the family its [GradCheck] method returns{after}", exception, Elapsed(started)));
+                    emit(UnjudgedResults.Threw(position, $"building member {index} of the family its [GradCheck] method returns{after}", exception, Elapsed(started)));
                     return;
                 }
 
@@ -139,20 +140,20 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
         }
     }
 
-    /// <param name="member">The target's index in its family; null for a method that returns one target.</param>
+    /// <summary>Judges one target: <c>member</c> is its index in its family, null for a method that returns one target.</summary>
     private void CheckTarget(MethodInfo factory, GradCheckTarget? target, CheckIdentity method, CheckOverrides overrides, int? member, HashSet<string> variants)
     {
         var position = member is { } index ? CheckNaming.ForMember(method, index) : method;
         if (target is null)
         {
             var what = member is null ? "its [GradCheck] method returned null, which" : $"member {member} of the family its [GradCheck] method returned";
-            emit(RunnerResults.Invalid(position, $"{what} is not a target. Return targets built with GradCheckTarget.Loss, Operator or Health.", durationSeconds: 0));
+            emit(UnjudgedResults.Invalid(position, $"{what} is not a target. Return targets built with GradCheckTarget.Loss, Operator or Health.", durationSeconds: 0));
             return;
         }
 
         if (target.Variant is { } variant && !variants.Add(variant))
         {
-            emit(RunnerResults.Invalid(position, $"the variant name '{variant}' of member {member} is used by an earlier member too. Give each member of the family its own name.", durationSeconds: 0));
+            emit(UnjudgedResults.Invalid(position, $"the variant name '{variant}' of member {member} is used by an earlier member too. Give each member of the family its own name.", durationSeconds: 0));
             return;
         }
 

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using GradGate.Results;
 
-namespace GradGate.Runner;
+namespace GradGate.Checking;
 
 /// <summary>
 /// Finds the requested [GradCheck] method by reflection and makes sure it is one GradGate may call: public,

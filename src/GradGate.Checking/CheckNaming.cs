@@ -3,7 +3,7 @@ using System.Reflection;
 using GradGate.Engine;
 using GradGate.Results;
 
-namespace GradGate.Runner;
+namespace GradGate.Checking;
 
 /// <summary>How a check and the members of a family are named in results.</summary>
 internal static class CheckNaming

@@ -2,10 +2,10 @@ using System.Globalization;
 using GradGate.Engine;
 using GradGate.Results;
 
-namespace GradGate.Runner;
+namespace GradGate.Checking;
 
 /// <summary>The results of checks the engine never judged: skipped, wrongly defined, thrown or timed out.</summary>
-internal static class RunnerResults
+internal static class UnjudgedResults
 {
     public static CheckResult Skipped(CheckIdentity identity, string reason)
     {
