@@ -23,6 +23,17 @@ internal sealed class TestProject
     public static TestProject Create(PackageFixture package, string name, string targetFrameworks = "net10.0", string extraProperties = "")
         => CreateWith(package, name, targetFrameworks, extraProperties, GradGateReference(package));
 
+    /// <summary>
+    /// A project that also references <paramref name="otherPackages"/> (<c>Id</c>, <c>Version</c>) from nuget.org, as a user's
+    /// project does; GradGate still comes only from the local feed.
+    /// </summary>
+    public static TestProject CreateWithPackages(PackageFixture package, string name, string extraProperties, params (string Id, string Version)[] otherPackages)
+    {
+        var references = string.Concat(otherPackages.Select(other => $"""<PackageReference Include="{other.Id}" Version="{other.Version}" />"""));
+        var project = CreateWith(package, name, "net10.0", extraProperties, GradGateReference(package) + references);
+        return project.WriteFile("NuGet.Config", NuGetConfigWithNuGetOrg(package));
+    }
+
     /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
         => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");
@@ -74,6 +85,29 @@ internal sealed class TestProject
           <packageSources>
             <add key="gradgate-under-test" value="{package.FeedDirectory}" />
           </packageSources>
+        </configuration>
+        """;
+
+    /// <summary><see cref="NuGetConfig"/> with nuget.org for every package but GradGate.</summary>
+    private static string NuGetConfigWithNuGetOrg(PackageFixture package) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <config>
+            <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
+          </config>
+          <packageSources>
+            <clear />
+            <add key="gradgate-under-test" value="{package.FeedDirectory}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+          </packageSources>
+          <packageSourceMapping>
+            <packageSource key="gradgate-under-test">
+              <package pattern="GradGate" />
+            </packageSource>
+            <packageSource key="nuget.org">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
         </configuration>
         """;
 
