@@ -16,9 +16,15 @@ namespace GradGate.Engine.Checks;
 internal static class GradientComparison
 {
     /// <param name="workers">The check's own worker first (see <see cref="NumericGradient"/>); directional derivatives use it alone.</param>
+    /// <param name="originals">The check's own arrays at its point (its snapshot), in the order of the blocks: moves along a direction put the values back from them.</param>
     /// <param name="perturbed">What is evaluated at the perturbed points, for messages: <c>loss</c>.</param>
     public static ComparisonSummary Compare<T>(
-        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed)
+        CheckContext context,
+        IReadOnlyList<GradientBlock> blocks,
+        IReadOnlyList<Verdict> health,
+        IReadOnlyList<CoordinateWorker<T>> workers,
+        IReadOnlyList<T[]> originals,
+        string perturbed)
         where T : struct, IFloatingPointIeee754<T>
     {
         var random = new Random(context.Settings.Seed);
@@ -26,7 +32,7 @@ internal static class GradientComparison
         switch (context.Mode)
         {
             case GradCheckMode.Fast:
-                return CompareFast(context, blocks, health, workers, perturbed, random, center);
+                return CompareFast(context, blocks, health, workers, originals, perturbed, random, center);
             case GradCheckMode.Sampled:
                 foreach (var block in blocks)
                 {
@@ -48,10 +54,17 @@ internal static class GradientComparison
     /// (<see cref="UnlocatedMismatch"/>).
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
-        CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, Random random, ValueAtPoint center)
+        CheckContext context,
+        IReadOnlyList<GradientBlock> blocks,
+        IReadOnlyList<Verdict> health,
+        IReadOnlyList<CoordinateWorker<T>> workers,
+        IReadOnlyList<T[]> originals,
+        string perturbed,
+        Random random,
+        ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var estimates = MeasureDirections(context, blocks, workers[0], random, center);
+        var estimates = MeasureDirections(context, blocks, workers[0], originals, random, center);
         var first = context.Blocks.Count;
         var escalated = Enumerable.Range(0, blocks.Count)
             .Where(index => health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, blocks[index], estimates[index]))
@@ -88,7 +101,8 @@ internal static class GradientComparison
     /// a sample, a direction that disagrees beyond the threshold is examined for a kink crossed along it, while the
     /// direction is at hand: the sample is unlikely to contain the coordinates that cross it.
     /// </summary>
-    private static DirectionalEstimate[][] MeasureDirections<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, CoordinateWorker<T> worker, Random random, ValueAtPoint center)
+    private static DirectionalEstimate[][] MeasureDirections<T>(
+        CheckContext context, IReadOnlyList<GradientBlock> blocks, CoordinateWorker<T> worker, IReadOnlyList<T[]> originals, Random random, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
@@ -96,18 +110,17 @@ internal static class GradientComparison
         var estimates = new DirectionalEstimate[blocks.Count][];
         for (var index = 0; index < blocks.Count; index++)
         {
-            var (block, values) = (blocks[index], worker.Live[index]);
+            var block = blocks[index];
             estimates[index] = new DirectionalEstimate[CheckModes.FastDirectionsPerBlock];
             for (var direction = 0; direction < estimates[index].Length; direction++)
             {
-                var moves = RandomSelection.Direction(random, block.Length);
-                RelativeStep.ScaleDirection(moves, values);
+                var line = new BlockLine<T, CompactDirection>(worker.Live[index], originals[index], CompactDirection.Draw(random, block.Length));
                 worker.Objective.Activity = $"while comparing directional derivatives of {block.Name}";
-                var estimate = DirectionalDifference.Estimate(values, moves, step, block.Analytic, context.Precision, worker.Objective);
+                var estimate = DirectionalDifference.Estimate(line, step, block.Analytic, context.Precision, worker.Objective);
                 if (IsLocatedOnSample(block) && DirectionalJudge.DisagreesBeyondThreshold(context, block, [estimate]))
                 {
                     worker.Objective.Activity = $"while probing the directional derivatives of {block.Name} for kinks (half steps)";
-                    estimate = ExamineForKink(context, block, values, moves, step, estimate, kinks, worker.Objective);
+                    estimate = ExamineForKink(context, block, line, step, estimate, kinks, worker.Objective);
                 }
 
                 estimates[index][direction] = estimate;
@@ -123,17 +136,18 @@ internal static class GradientComparison
     /// one <see cref="CheckModes.KinkRetreat"/> times shorter: when the shorter move agrees, its estimate stands instead,
     /// and only a kink at the point itself is left to make the block inconclusive.
     /// </summary>
-    private static DirectionalEstimate ExamineForKink<T>(
-        CheckContext context, GradientBlock block, T[] values, double[] moves, T step, DirectionalEstimate estimate, DirectionalKinkProbe<T> kinks, IScalarObjective objective)
+    private static DirectionalEstimate ExamineForKink<T, TDirection>(
+        CheckContext context, GradientBlock block, BlockLine<T, TDirection> line, T step, DirectionalEstimate estimate, DirectionalKinkProbe<T> kinks, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
+        where TDirection : struct, IDirection
     {
-        var examined = kinks.Examine(values, moves, step, estimate);
+        var examined = kinks.Examine(line, step, estimate);
         if (examined.Kink is null)
         {
             return examined;
         }
 
-        var shorter = DirectionalDifference.Estimate(values, moves, step / T.CreateTruncating(CheckModes.KinkRetreat), block.Analytic, context.Precision, objective);
+        var shorter = DirectionalDifference.Estimate(line, step / T.CreateTruncating(CheckModes.KinkRetreat), block.Analytic, context.Precision, objective);
         return DirectionalJudge.DisagreesBeyondThreshold(context, block, [shorter]) ? examined : shorter;
     }
 

@@ -70,7 +70,16 @@ internal static class NumericGradient
         where T : struct, IFloatingPointIeee754<T>
     {
         worker.Objective.Activity = activity;
-        return CentralDifference.Estimate(
-            worker.Live[index], run, step, context.Precision.RoundingPerUnit, worker.Objective, block.Numeric, block.NoiseFloor, block.OuterMean);
+        var vanished = 0;
+        foreach (var coordinate in run)
+        {
+            var estimate = CentralDifference.EstimateOne(worker.Live[index], coordinate, step, context.Precision.RoundingPerUnit, worker.Objective);
+            (block.Numeric[coordinate], block.NoiseFloor[coordinate], block.OuterMean[coordinate]) = estimate is { } found
+                ? (found.Numeric, found.NoiseFloor, found.OuterMean)
+                : (0, double.PositiveInfinity, 0);
+            vanished += estimate is null ? 1 : 0;
+        }
+
+        return vanished;
     }
 }

@@ -28,14 +28,14 @@ internal static class ComparisonJudge
     public static ComparisonSummary Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> healthVerdicts, string perturbed)
     {
         var delta = context.Settings.Delta;
-        var measurable = blocks.Where(block => AllFinite(block.Analytic) && AllFinite(block.Numeric)).ToList();
+        var measurable = blocks.Where(block => AllFinite(block.Analytic) && AllFiniteNumeric(block)).ToList();
         var negligibleNoise = context.Settings.ErrorThreshold
-            * (Norm(measurable, block => block.Analytic) + Norm(measurable, block => block.Numeric) + delta);
+            * (Norm(measurable, (block, index) => block.Analytic[index]) + Norm(measurable, (block, index) => block.Numeric[index]) + delta);
         var figures = new BlockFigures?[blocks.Count];
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            if (!AllFinite(block.Numeric))
+            if (!AllFiniteNumeric(block))
             {
                 ReportNonFiniteNumeric(context, block, perturbed);
             }
@@ -118,8 +118,8 @@ internal static class ComparisonJudge
 
     private static void ReportNonFiniteNumeric(CheckContext context, GradientBlock block, string perturbed)
     {
-        var count = block.Numeric.Count(value => !double.IsFinite(value));
-        var first = Array.FindIndex(block.Numeric, value => !double.IsFinite(value));
+        var count = block.Coordinates.Count(index => !double.IsFinite(block.Numeric[index]));
+        var first = block.Coordinates.First(index => !double.IsFinite(block.Numeric[index]));
         context.Findings.Add(
             DiagnosticCodes.NonFinite,
             Severity.Error,
@@ -166,8 +166,11 @@ internal static class ComparisonJudge
     private static double Norm(IEnumerable<double> blockNorms) => Math.Sqrt(blockNorms.Sum(norm => norm * norm));
 
     /// <summary>The Euclidean norm of the chosen values over the coordinates each block lists.</summary>
-    private static double Norm(IEnumerable<GradientBlock> blocks, Func<GradientBlock, double[]> values)
-        => Math.Sqrt(blocks.Sum(block => block.Coordinates.Sum(index => values(block)[index] * values(block)[index])));
+    private static double Norm(IEnumerable<GradientBlock> blocks, Func<GradientBlock, int, double> values)
+        => Math.Sqrt(blocks.Sum(block => block.Coordinates.Sum(index => values(block, index) * values(block, index))));
 
     private static bool AllFinite(double[] values) => Array.TrueForAll(values, double.IsFinite);
+
+    /// <summary>Whether every coordinate the block lists has a finite numeric value (the others have none).</summary>
+    private static bool AllFiniteNumeric(GradientBlock block) => Array.TrueForAll(block.Coordinates, index => double.IsFinite(block.Numeric[index]));
 }

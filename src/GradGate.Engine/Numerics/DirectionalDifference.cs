@@ -14,8 +14,8 @@ internal static class DirectionalDifference
     /// Evaluates <c>S(x + h u)</c> and <c>S(x - h u)</c> and puts every value back. Both sides are divided by
     /// <c>2h</c>: the numeric side is <c>(S+ - S-) / 2h</c>, the analytic side <c>g . d / 2h</c> where <c>d</c> is the
     /// move actually realised in <typeparamref name="T"/>, coordinate by coordinate, so rounding the perturbed
-    /// values does not count as a mismatch. The caller scales <paramref name="direction"/> to the values
-    /// (<see cref="RelativeStep.ScaleDirection"/>), so every coordinate moves by about its own step.
+    /// values does not count as a mismatch. The line scales the direction to the values (<see cref="RelativeStep.Scale"/>), so
+    /// every coordinate moves by about its own step.
     /// </summary>
     /// <remarks>
     /// Noise floor: that of <see cref="CentralDifference"/> times <c>sqrt(n)</c> for the n coordinates moved. When one
@@ -26,49 +26,22 @@ internal static class DirectionalDifference
     /// one unit roundoff, <c>eps_mach / 2</c>, about four standard deviations of a plain sum's rounding (a
     /// million-term sum of squares in the tests differs by about a third of it).
     /// </remarks>
-    public static DirectionalEstimate Estimate<T>(
-        T[] values, double[] direction, T step, double[] analytic, ElementPrecision precision, IScalarObjective objective)
+    public static DirectionalEstimate Estimate<T, TDirection>(
+        BlockLine<T, TDirection> line, T step, double[] analytic, ElementPrecision precision, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
+        where TDirection : struct, IDirection
     {
-        var up = EvaluateAlong(values, direction, step, objective);
-        var down = EvaluateAlong(values, direction, -step, objective);
-        var predicted = 0.0;
-        var moveSquares = 0.0;
-        for (var index = 0; index < values.Length; index++)
-        {
-            var move = step * T.CreateTruncating(direction[index]);
-            var realised = double.CreateTruncating(values[index] + move) - double.CreateTruncating(values[index] - move);
-            predicted += analytic[index] * realised;
-            moveSquares += realised * realised;
-        }
-
+        var up = line.Evaluate(step, objective);
+        var down = line.Evaluate(-step, objective);
+        var (predicted, moveSquares) = line.Realised(step, analytic);
         var span = 2 * double.CreateTruncating(step);
-        var walk = (up.RoundingScale + down.RoundingScale) * Math.Sqrt(values.Length) / span;
+        var walk = (up.RoundingScale + down.RoundingScale) * Math.Sqrt(line.Count) / span;
         return new DirectionalEstimate(
-            predicted / span, (up.Value - down.Value) / span, precision.RoundingPerUnit * walk, precision.MachineEpsilon / 2 * walk, Math.Sqrt(moveSquares / values.Length) / span)
+            predicted / span, (up.Value - down.Value) / span, precision.RoundingPerUnit * walk, precision.MachineEpsilon / 2 * walk, Math.Sqrt(moveSquares / line.Count) / span)
         {
-            OuterMean = (up.Value + down.Value) / 2,
+            Up = up.Value,
+            Down = down.Value,
         };
-    }
-
-    /// <summary>Evaluates <c>S(x + offset u)</c> and puts every value back.</summary>
-    public static ScalarEvaluation EvaluateAlong<T>(T[] values, double[] direction, T offset, IScalarObjective objective)
-        where T : struct, IFloatingPointIeee754<T>
-    {
-        var original = (T[])values.Clone();
-        try
-        {
-            for (var index = 0; index < values.Length; index++)
-            {
-                values[index] = original[index] + (offset * T.CreateTruncating(direction[index]));
-            }
-
-            return objective.Evaluate();
-        }
-        finally
-        {
-            original.CopyTo(values, 0);
-        }
     }
 }
 
@@ -80,8 +53,14 @@ internal readonly record struct DirectionalEstimate(double Analytic, double Nume
 {
     public double Mismatch => Math.Abs(Analytic - Numeric);
 
+    /// <summary><c>S(x + h u)</c>, as evaluated.</summary>
+    public double Up { get; init; }
+
+    /// <summary><c>S(x - h u)</c>, as evaluated.</summary>
+    public double Down { get; init; }
+
     /// <summary><c>(S(x + h u) + S(x - h u)) / 2</c>: with the value at the point it gives the curvature a kink would show.</summary>
-    public double OuterMean { get; init; }
+    public double OuterMean => (Up + Down) / 2;
 
     /// <summary>
     /// The slopes from the left and from the right along the direction, when the move crossed a point where the scalar
