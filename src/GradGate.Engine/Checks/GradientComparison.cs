@@ -107,6 +107,7 @@ internal static class GradientComparison
     {
         var step = T.CreateTruncating(context.Settings.Epsilon);
         var kinks = new DirectionalKinkProbe<T>(worker.Objective, center);
+        var noiseLimited = new NoiseLimitedDirections<T>(context, worker.Objective, center);
         var estimates = new DirectionalEstimate[blocks.Count][];
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -116,8 +117,8 @@ internal static class GradientComparison
             {
                 var line = new BlockLine<T, CompactDirection>(worker.Live[index], originals[index], CompactDirection.Draw(random, block.Length));
                 worker.Objective.Activity = $"while comparing directional derivatives of {block.Name}";
-                var estimate = DirectionalDifference.Estimate(line, step, block.Analytic, context.Precision, worker.Objective);
-                if (IsLocatedOnSample(block) && DirectionalJudge.DisagreesBeyondThreshold(context, block, [estimate]))
+                var estimate = noiseLimited.Resolve(block, line, step, DirectionalDifference.Estimate(line, step, block.Analytic, context.Precision, worker.Objective));
+                if (estimate.Step is null && IsLocatedOnSample(block) && DirectionalJudge.DisagreesBeyondThreshold(context, block, [estimate]))
                 {
                     worker.Objective.Activity = $"while probing the directional derivatives of {block.Name} for kinks (half steps)";
                     estimate = ExamineForKink(context, block, line, step, estimate, kinks, worker.Objective);

@@ -67,6 +67,21 @@ internal sealed class GradientBlock
         }
     }
 
+    /// <summary>
+    /// The standard deviation of the loss's rounding when every coordinate of the block moves together, once measured
+    /// (<see cref="Numerics.LossNoiseProbe{T}"/>); null before, or when the measurement could not show it
+    /// (<see cref="LossNoiseMeasured"/> tells which).
+    /// </summary>
+    public double? LossNoise { get; set; }
+
+    public bool LossNoiseMeasured { get; set; }
+
+    /// <summary>
+    /// The step its coordinates are estimated at when GradGate took a larger one than the setting because the loss's
+    /// rounding hid what the setting's step had to resolve (<see cref="Checks.NoiseLimitedCoordinates"/>); null otherwise.
+    /// </summary>
+    public double? AdaptedStep { get; set; }
+
     /// <summary>Coordinates whose step crossed a non-differentiable point, left out of the figures (GG0008).</summary>
     public List<Kink> Kinks { get; } = [];
 

@@ -59,6 +59,12 @@ internal readonly record struct DirectionalEstimate(double Analytic, double Nume
     /// <summary><c>S(x - h u)</c>, as evaluated.</summary>
     public double Down { get; init; }
 
+    /// <summary>
+    /// The step the estimate was taken at when it is a second look at a larger step than the setting's, extrapolated from it
+    /// and its half because the loss's rounding hid the first (see <see cref="Checks.NoiseLimitedDirections{T}"/>); null otherwise.
+    /// </summary>
+    public double? Step { get; init; }
+
     /// <summary><c>(S(x + h u) + S(x - h u)) / 2</c>: with the value at the point it gives the curvature a kink would show.</summary>
     public double OuterMean => (Up + Down) / 2;
 
