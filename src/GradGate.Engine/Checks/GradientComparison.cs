@@ -155,12 +155,16 @@ internal static class GradientComparison
     /// <summary>Whether fast mode locates a disagreement of this block on a sample of its coordinates rather than on all of them.</summary>
     private static bool IsLocatedOnSample(GradientBlock block) => block.Length > CheckModes.FullModeCoordinateLimit;
 
-    /// <summary>Estimates and judges the blocks coordinate by coordinate, the coordinates each lists.</summary>
+    /// <summary>
+    /// Estimates and judges the blocks coordinate by coordinate, the coordinates each lists, at a larger step for the blocks
+    /// whose figures the loss's rounding decides (<see cref="NoiseLimitedCoordinates"/>).
+    /// </summary>
     private static ComparisonSummary CompareCoordinates<T>(
         CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> health, IReadOnlyList<CoordinateWorker<T>> workers, string perturbed, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
         NumericGradient.Estimate(context, blocks, workers, center);
+        NoiseLimitedCoordinates.Resolve(context, blocks, workers, center);
         return ComparisonJudge.Judge(context, blocks, health, perturbed);
     }
 }

@@ -28,9 +28,8 @@ internal static class ComparisonJudge
     public static ComparisonSummary Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> healthVerdicts, string perturbed)
     {
         var delta = context.Settings.Delta;
-        var measurable = blocks.Where(block => AllFinite(block.Analytic) && AllFiniteNumeric(block)).ToList();
-        var negligibleNoise = context.Settings.ErrorThreshold
-            * (Norm(measurable, (block, index) => block.Analytic[index]) + Norm(measurable, (block, index) => block.Numeric[index]) + delta);
+        var measurable = blocks.Where(IsMeasurable).ToList();
+        var negligibleNoise = NegligibleNoise(context, blocks);
         var figures = new BlockFigures?[blocks.Count];
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -54,7 +53,7 @@ internal static class ComparisonJudge
         for (var index = 0; index < blocks.Count; index++)
         {
             var verdict = figures[index] is { } figure
-                ? JudgeFigures(context, blocks[index], figure, negligibleNoise, mismatchesWithinNoise)
+                ? JudgeFigures(context, blocks[index], figure, negligibleNoise, mismatchesWithinNoise, perturbed)
                 : Verdict.Failed;
             verdict = Verdicts.Worse(verdict, KinkFindings.Report(context, blocks[index], perturbed));
             context.Blocks.Add(ToResult(blocks[index], figures[index], Verdicts.Worse(healthVerdicts[index], verdict), delta));
@@ -68,7 +67,22 @@ internal static class ComparisonJudge
             blocks.Sum(block => block.VanishedSteps));
     }
 
-    private static Verdict JudgeFigures(CheckContext context, GradientBlock block, BlockFigures figures, double negligibleNoise, List<string> mismatchesWithinNoise)
+    /// <summary>
+    /// A noise floor at or below this is negligible beside the group's gradients: the error threshold times
+    /// <c>||g|| + ||g_num|| + delta</c> over the coordinates of every block whose values are all finite.
+    /// </summary>
+    public static double NegligibleNoise(CheckContext context, IReadOnlyList<GradientBlock> blocks)
+    {
+        var measurable = blocks.Where(IsMeasurable).ToList();
+        return context.Settings.ErrorThreshold
+            * (Norm(measurable, (block, index) => block.Analytic[index]) + Norm(measurable, (block, index) => block.Numeric[index]) + context.Settings.Delta);
+    }
+
+    /// <summary>Whether every analytic value of the block and every numeric value it lists are finite, so that it has figures.</summary>
+    public static bool IsMeasurable(GradientBlock block) => AllFinite(block.Analytic) && AllFiniteNumeric(block);
+
+    private static Verdict JudgeFigures(
+        CheckContext context, GradientBlock block, BlockFigures figures, double negligibleNoise, List<string> mismatchesWithinNoise, string perturbed)
     {
         var settings = context.Settings;
         var verdict = Verdicts.ForRelativeError(figures.RelativeError, settings);
@@ -86,11 +100,17 @@ internal static class ComparisonJudge
                 $"{block.Subject} passes within the noise floor: its relative error {Numbers.Figure(figures.RelativeError)} is above the "
                     + $"warning threshold {Numbers.Setting(settings.WarningThreshold)}, but the difference ||g - g_num|| = "
                     + $"{Numbers.Figure(figures.DifferenceNorm)} is within the rounding noise of the central differences "
-                    + $"({Numbers.Figure(figures.NoiseFloor)} at step {Numbers.Setting(settings.Epsilon)}) and negligible beside the whole gradient. "
+                    + $"({Numbers.Figure(figures.NoiseFloor)} at step {StepOf(context, block)}) and negligible beside the whole gradient. "
                     + $"Nothing to do; to measure {block.Name} more precisely, check it at a point where its gradient is larger.",
                 block.Name,
                 figures.RelativeError);
             return Verdict.Passed;
+        }
+
+        if (withinNoise && context.AdaptsStep)
+        {
+            ReportBeyondPrecision(context, block, figures, perturbed);
+            return Verdict.Warning;
         }
 
         if (withinNoise)
@@ -105,7 +125,7 @@ internal static class ComparisonJudge
                 + $"{Numbers.Setting(settings.ErrorThreshold)}. Worst coordinates: {worst}. Check {block.Producer}."
             : $"{block.Subject} is slightly off: relative error {Numbers.Figure(figures.RelativeError)} is above the warning threshold "
                 + $"{Numbers.Setting(settings.WarningThreshold)} (error threshold {Numbers.Setting(settings.ErrorThreshold)}). Worst coordinates: "
-                + $"{worst}. Check {block.Producer} for a small missing term; if it is right, the step {Numbers.Setting(settings.Epsilon)} "
+                + $"{worst}. Check {block.Producer} for a small missing term; if it is right, the step {StepOf(context, block)} "
                 + "may be too large for the curvature here: set a smaller Epsilon.";
         context.Findings.Add(
             verdict == Verdict.Failed ? DiagnosticCodes.GradientMismatch : DiagnosticCodes.GradientMismatchWarning,
@@ -115,6 +135,34 @@ internal static class ComparisonJudge
             figures.RelativeError);
         return verdict;
     }
+
+    /// <summary>
+    /// A block whose difference is within its noise floor, a floor not negligible beside the gradient even at the largest
+    /// step GradGate takes for it (<see cref="Checks.NoiseLimitedCoordinates"/>): rounding explains the difference and could
+    /// hide an error as large, so the block is neither passed nor failed but said to be beyond the type's precision (GG0015).
+    /// </summary>
+    private static void ReportBeyondPrecision(CheckContext context, GradientBlock block, BlockFigures figures, string perturbed)
+    {
+        var settings = context.Settings;
+        context.Findings.Add(
+            DiagnosticCodes.PrecisionLimit,
+            Severity.Warning,
+            $"{block.Subject} cannot be judged at {context.Precision.DType} precision: its relative error {Numbers.Figure(figures.RelativeError)} is above "
+                + $"the warning threshold {Numbers.Setting(settings.WarningThreshold)}, but the difference ||g - g_num|| = {Numbers.Figure(figures.DifferenceNorm)} "
+                + $"is within the rounding noise of the central differences ({Numbers.Figure(figures.NoiseFloor)} at step {StepOf(context, block)}"
+                + (block.AdaptedStep >= Numerics.NoiseAdaptedStep.Largest(settings) ? ", the largest GradGate takes" : "")
+                + "), and that noise is not small beside the gradient, so it could hide an error as large. This is not "
+                + $"evidence of a bug. To judge {block.Name}, check it where the {perturbed} is not so large beside its gradient (leave out terms "
+                + $"that do not depend on {block.Name}, or check at a point where its gradient is larger), or compute the {perturbed} with less "
+                + "rounding (a pairwise or compensated sum, double instead of float).",
+            block.Name,
+            figures.RelativeError);
+    }
+
+    /// <summary>The step a block's coordinates were estimated at, and why when GradGate enlarged it.</summary>
+    private static string StepOf(CheckContext context, GradientBlock block) => block.AdaptedStep is { } step
+        ? $"{Numbers.Setting(step)}{KinkFindings.StepScaling}, enlarged from {Numbers.Setting(context.Settings.Epsilon)} for the rounding of the loss"
+        : Numbers.Setting(context.Settings.Epsilon);
 
     private static void ReportNonFiniteNumeric(CheckContext context, GradientBlock block, string perturbed)
     {

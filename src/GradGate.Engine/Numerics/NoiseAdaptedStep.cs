@@ -17,6 +17,19 @@ internal static class NoiseAdaptedStep
     /// </summary>
     public static double Largest(CheckSettings settings) => Math.Max(settings.Epsilon, Math.Pow(settings.ErrorThreshold / 1000, 0.25));
 
-    /// <summary>The step at which a noise of <paramref name="noise"/> at <paramref name="step"/> falls to <paramref name="target"/>.</summary>
-    public static double Needed(double step, double noise, double target) => step * Math.Max(1, noise / target);
+    /// <summary>
+    /// The step at which a noise of <paramref name="noise"/> at <paramref name="step"/> falls to <paramref name="target"/>,
+    /// rounded up to two significant digits so that messages can state it; <paramref name="step"/> when it is there already.
+    /// </summary>
+    public static double Needed(double step, double noise, double target)
+    {
+        var needed = step * (noise / target);
+        if (!(needed > step))
+        {
+            return step;
+        }
+
+        var unit = Math.Pow(10, Math.Floor(Math.Log10(needed)) - 1);
+        return Math.Ceiling(needed / unit) * unit;
+    }
 }

@@ -1,0 +1,80 @@
+using System.Numerics;
+using GradGate.Engine.Evaluation;
+using GradGate.Engine.Judging;
+using GradGate.Engine.Numerics;
+
+namespace GradGate.Engine.Checks;
+
+/// <summary>
+/// Estimates again, at a larger step, the blocks whose central differences the loss's rounding decides: a block whose
+/// difference from the analytic gradient would fail or warn, is within its noise floor (rounding explains it) and whose
+/// floor is not negligible beside the gradient (rounding could hide an error as large). At the setting's step such a
+/// block says nothing either way; the floor falls as one over the step, so the step is enlarged until the block's floor,
+/// tripled by Richardson extrapolation, is a half of what is negligible (<see cref="NoiseAdaptedStep"/>), and the block's
+/// coordinates are estimated there, extrapolated at half that step where they would fail, as at any step.
+/// </summary>
+/// <remarks>
+/// A coordinate of a bias beside a loss of ten million squares is the case: the loss, about 5e6, rounds by about 1e-9
+/// whichever bias moves, which is 5e-4 of a derivative of one at a step of 1e-6 and 2e-7 of it at 2.2e-3. The floor is
+/// the element type's bound, as at the setting's step, so a block that still is within it is not called wrong
+/// (<see cref="ComparisonJudge"/> says it cannot be judged); only GradGate's own step is enlarged
+/// (<see cref="CheckContext.AdaptsStep"/>), never beyond <see cref="NoiseAdaptedStep.Largest"/>.
+/// </remarks>
+internal static class NoiseLimitedCoordinates
+{
+    /// <summary>How far below what is negligible the enlarged step aims the block's floor: half of it, after extrapolation triples it.</summary>
+    private const double FloorReduction = 6;
+
+    /// <summary>How many times a block may be enlarged again when its new figures still are the rounding's (the floor is a bound, not a prediction).</summary>
+    private const int Rounds = 2;
+
+    public static void Resolve<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<CoordinateWorker<T>> workers, ValueAtPoint center)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        if (!context.AdaptsStep)
+        {
+            return;
+        }
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var enlarged = Enlarge(context, blocks);
+            if (enlarged.Count == 0)
+            {
+                return;
+            }
+
+            NumericGradient.Estimate(context, enlarged.Select(index => blocks[index]).ToList(), workers.Select(worker => worker.Select(enlarged)).ToList(), center);
+        }
+    }
+
+    /// <summary>Gives every block the rounding decides a larger step; returns their indices.</summary>
+    private static List<int> Enlarge(CheckContext context, IReadOnlyList<GradientBlock> blocks)
+    {
+        var settings = context.Settings;
+        var largest = NoiseAdaptedStep.Largest(settings);
+        var negligible = ComparisonJudge.NegligibleNoise(context, blocks);
+        var enlarged = new List<int>();
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var block = blocks[index];
+            var step = block.AdaptedStep ?? settings.Epsilon;
+            if (!ComparisonJudge.IsMeasurable(block) || step >= largest)
+            {
+                continue;
+            }
+
+            var figures = BlockFigures.Measure(block, settings.Delta, 0, negligible);
+            if (Verdicts.ForRelativeError(figures.RelativeError, settings) != Results.Verdict.Passed
+                && figures.DifferenceNorm <= figures.NoiseFloor
+                && figures.NoiseFloor > negligible)
+            {
+                block.AdaptedStep = Math.Min(NoiseAdaptedStep.Needed(step, FloorReduction * figures.NoiseFloor, negligible), largest);
+                block.Kinks.Clear();
+                enlarged.Add(index);
+            }
+        }
+
+        return enlarged;
+    }
+}
