@@ -11,6 +11,7 @@ namespace GradGate.Engine.Tests;
 public sealed class HugeBlockTests
 {
     private const int TenMillion = 10_000_000;
+    private const int WrongWeight = 4_321_987;
 
     [Theory]
     [InlineData(Summation.Sequential)]
@@ -23,6 +24,23 @@ public sealed class HugeBlockTests
         Assert.Equal(Verdict.Passed, result.Verdict);
         Assert.Empty(result.Serious());
         Assert.Equal((Verdict.Passed, Verdict.Passed), (result.Block("w").Verdict, result.Block("b").Verdict));
+    }
+
+    [Fact]
+    public void A_single_wrong_weight_among_ten_million_fails_and_is_named_with_its_analytic_and_numeric_values()
+    {
+        var result = Checking.Run(WeightsAndBias(TenMillion, Summation.Sequential, wrongWeight: WrongWeight));
+
+        var mismatch = Assert.Single(result.Findings, finding => finding.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.GradientMismatch, "w"), (mismatch.Code, mismatch.Block));
+        Assert.Contains($"w[{WrongWeight}]", mismatch.Message);
+        var weights = result.Block("w");
+        Assert.Equal(Verdict.Failed, weights.Verdict);
+        var named = weights.Worst[0];
+        Assert.Equal(WrongWeight, named.FlatIndex);
+        Assert.Equal(1.0, named.Analytic - named.Numeric, precision: 3);
+        Assert.Equal(Verdict.Passed, result.Block("b").Verdict);
+        Assert.DoesNotContain(result.Findings, finding => finding.Code == DiagnosticCodes.PrecisionLimit && finding.Severity > Severity.Message);
     }
 
     public enum Summation

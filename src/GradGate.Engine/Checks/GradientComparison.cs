@@ -78,6 +78,7 @@ internal static class GradientComparison
         foreach (var index in sampled)
         {
             blocks[index].Coordinates = RandomSelection.Coordinates(random, blocks[index].Length, CheckModes.SampledCoordinatesPerBlock);
+            NoiseLimitedCoordinates.Anticipate(context, blocks[index], center.Value, coordinate => double.CreateTruncating(originals[index][coordinate]));
         }
 
         var summary = escalated.Count == 0
@@ -87,7 +88,10 @@ internal static class GradientComparison
         foreach (var index in sampled)
         {
             var result = context.Blocks.Skip(first).Single(result => result.Name == blocks[index].Name);
-            UnlocatedMismatch.Report(context, blocks[index], estimates[index], result, perturbed);
+            var located = UnlocatedMismatch.IsProven(context, blocks[index], estimates[index], result)
+                ? Locate(context, blocks, index, workers, originals, estimates[index], random, center)
+                : [];
+            UnlocatedMismatch.Report(context, blocks[index], estimates[index], result, perturbed, located);
         }
 
         var order = blocks.Select((block, index) => (block.Name, index)).ToDictionary();
@@ -150,6 +154,44 @@ internal static class GradientComparison
 
         var shorter = DirectionalDifference.Estimate(line, step / T.CreateTruncating(CheckModes.KinkRetreat), block.Analytic, context.Precision, objective);
         return DirectionalJudge.DisagreesBeyondThreshold(context, block, [shorter]) ? examined : shorter;
+    }
+
+    /// <summary>
+    /// Locates the coordinates that carry an error the directions of a large block proved and its sample missed
+    /// (<see cref="MismatchBisection{T}"/>), at the largest step its directions were measured at, and checks them one by one
+    /// at the step its sample was (<see cref="NumericGradient"/>); those at a kink are left out. The block lists its sample
+    /// again afterwards, whose figures its result already holds.
+    /// </summary>
+    private static List<LocatedCoordinate> Locate<T>(
+        CheckContext context,
+        IReadOnlyList<GradientBlock> blocks,
+        int index,
+        IReadOnlyList<CoordinateWorker<T>> workers,
+        IReadOnlyList<T[]> originals,
+        IReadOnlyList<DirectionalEstimate> estimates,
+        Random random,
+        ValueAtPoint center)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var block = blocks[index];
+        var step = T.CreateTruncating(estimates.Max(estimate => estimate.Step ?? context.Settings.Epsilon));
+        var located = new MismatchBisection<T>(context, workers[0].Objective, center).Locate(block, workers[0].Live[index], originals[index], step, random.Next());
+        if (located.Count == 0)
+        {
+            return [];
+        }
+
+        var (sample, sampleKinks, vanished) = (block.Coordinates, block.Kinks.Count, block.VanishedSteps);
+        block.Coordinates = located.Order().ToArray();
+        NumericGradient.Estimate(context, [block], workers.Select(worker => worker.Select([index])).ToList(), center);
+        var kinks = block.Kinks.Skip(sampleKinks).Select(kink => kink.Coordinate).ToHashSet();
+        var checkedOne = located
+            .Where(coordinate => !kinks.Contains(coordinate) && double.IsFinite(block.NoiseFloor[coordinate]))
+            .Select(coordinate => new LocatedCoordinate(ComparisonJudge.ToCoordinate(block, coordinate, context.Settings.Delta), block.NoiseFloor[coordinate]))
+            .ToList();
+        block.Kinks.RemoveRange(sampleKinks, block.Kinks.Count - sampleKinks);
+        (block.Coordinates, block.VanishedSteps) = (sample, vanished);
+        return checkedOne;
     }
 
     /// <summary>Whether fast mode locates a disagreement of this block on a sample of its coordinates rather than on all of them.</summary>

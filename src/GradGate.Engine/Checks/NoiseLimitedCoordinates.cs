@@ -48,6 +48,34 @@ internal static class NoiseLimitedCoordinates
         }
     }
 
+    /// <summary>
+    /// Gives a block located on a sample, whose directional derivatives the loss's rounding was measured to decide, the step
+    /// its sample will need before it is estimated at all, rather than after a first estimate at the setting's step: the
+    /// floor <c>k eps_mach 2|L| / h_i</c> of each coordinate is known beforehand, and the gradient it must be negligible
+    /// beside is about <c>2 ||g||</c> over the sample. Saves two evaluations per sampled coordinate.
+    /// </summary>
+    public static void Anticipate(CheckContext context, GradientBlock block, double center, Func<int, double> value)
+    {
+        if (!context.AdaptsStep || !block.LossNoiseMeasured)
+        {
+            return;
+        }
+
+        var settings = context.Settings;
+        var floorSquares = 0.0;
+        var analyticSquares = 0.0;
+        foreach (var coordinate in block.Coordinates)
+        {
+            var floor = context.Precision.RoundingPerUnit * 2 * Math.Abs(center) / (2 * settings.Epsilon * RelativeStep.Scale(value(coordinate)));
+            floorSquares += floor * floor;
+            analyticSquares += block.Analytic[coordinate] * block.Analytic[coordinate];
+        }
+
+        var negligible = settings.ErrorThreshold * ((2 * Math.Sqrt(analyticSquares)) + settings.Delta);
+        var needed = NoiseAdaptedStep.Needed(settings.Epsilon, FloorReduction * Math.Sqrt(floorSquares), negligible);
+        block.AdaptedStep = needed > settings.Epsilon ? Math.Min(needed, NoiseAdaptedStep.Largest(settings)) : null;
+    }
+
     /// <summary>Gives every block the rounding decides a larger step; returns their indices.</summary>
     private static List<int> Enlarge(CheckContext context, IReadOnlyList<GradientBlock> blocks)
     {

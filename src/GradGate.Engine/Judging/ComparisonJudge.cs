@@ -194,7 +194,8 @@ internal static class ComparisonJudge
         Worst = figures?.Worst.Select(index => ToCoordinate(block, index, delta)).ToList() ?? [],
     };
 
-    private static Coordinate ToCoordinate(GradientBlock block, int index, double delta)
+    /// <summary>A coordinate's figures as the result model reports them, from the block's analytic and numeric values.</summary>
+    public static Coordinate ToCoordinate(GradientBlock block, int index, double delta)
     {
         var analytic = block.Analytic[index];
         var numeric = block.Numeric[index];
