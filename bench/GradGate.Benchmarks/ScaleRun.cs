@@ -8,7 +8,7 @@ namespace GradGate.Benchmarks;
 /// <summary>
 /// One whole check of <c>0.5 sum(w^2) + b0^2 + b1^3</c> over a large <c>w</c> (issue 10), run once and described, for
 /// timing and peak memory from outside (<c>/usr/bin/time -v</c>, with <c>DOTNET_GCHeapHardLimit</c> set as the runner
-/// sets it): <c>scale &lt;coordinates&gt; [linq|loop|tensor] [wrong coordinate]</c>.
+/// sets it): <c>scale &lt;coordinates&gt; [linq|loop|tensor] [wrong coordinate, -1 for none] [seed] [factor of every weight's gradient]</c>.
 /// </summary>
 internal static class ScaleRun
 {
@@ -17,6 +17,8 @@ internal static class ScaleRun
         var count = int.Parse(args[0]);
         var sum = args.Length > 1 ? args[1] : "linq";
         var wrong = args.Length > 2 ? int.Parse(args[2]) : -1;
+        var seed = args.Length > 3 ? int.Parse(args[3]) : 0;
+        var factor = args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1;
         var stopwatch = Stopwatch.StartNew();
         var w = new double[count];
         for (var index = 0; index < count; index++)
@@ -37,6 +39,14 @@ internal static class ScaleRun
             () =>
             {
                 var gradient = (double[])w.Clone();
+                if (factor != 1)
+                {
+                    for (var index = 0; index < gradient.Length; index++)
+                    {
+                        gradient[index] *= factor;
+                    }
+                }
+
                 if (wrong >= 0)
                 {
                     gradient[wrong] += 1;
@@ -45,8 +55,8 @@ internal static class ScaleRun
                 return new Dictionary<string, double[]> { ["w"] = gradient, ["b"] = [2 * b[0], 3 * b[1] * b[1]] };
             });
         var built = stopwatch.Elapsed.TotalSeconds;
-        var result = GradientChecker.Check(target, new CheckIdentity("Scale.Check", "Scale", "Scale", "Check", null), new CheckOverrides());
-        Console.WriteLine($"{count:N0} coordinates, {sum} sum, wrong coordinate {wrong}: built in {built:F2} s, checked in {result.DurationSeconds:F2} s, "
+        var result = GradientChecker.Check(target, new CheckIdentity("Scale.Check", "Scale", "Scale", "Check", null), new CheckOverrides { Seed = seed });
+        Console.WriteLine($"{count:N0} coordinates, {sum} sum, wrong coordinate {wrong}, seed {seed}, factor {factor}: built in {built:F2} s, checked in {result.DurationSeconds:F2} s, "
             + $"{result.Evaluations} evaluations, mode {result.Settings!.Mode}, verdict {result.Verdict}, relative error {result.RelativeError:E2}");
         foreach (var block in result.Blocks)
         {

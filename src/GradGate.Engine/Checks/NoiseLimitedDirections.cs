@@ -69,8 +69,10 @@ internal sealed class NoiseLimitedDirections<T>(CheckContext context, IScalarObj
     {
         var half = step / (T.One + T.One);
         var (far, near) = (double.CreateTruncating(step), double.CreateTruncating(half));
-        var (up, down) = (line.Evaluate(step, objective), line.Evaluate(-step, objective));
-        var (halfUp, halfDown) = (line.Evaluate(half, objective), line.Evaluate(-half, objective));
+        var (up, farPredicted, moveSquares) = line.EvaluateAndRealise(step, block.Analytic, objective);
+        var down = line.Evaluate(-step, objective);
+        var (halfUp, nearPredicted, _) = line.EvaluateAndRealise(half, block.Analytic, objective);
+        var halfDown = line.Evaluate(-half, objective);
         var slopes = FivePointSlopes.From(center.Value, (near, halfUp.Value), (-near, halfDown.Value), (far, up.Value), (-far, down.Value));
         var walk = Math.Sqrt(line.Count);
         var (farWalk, nearWalk) = ((up.RoundingScale + down.RoundingScale) * walk / (2 * far), (halfUp.RoundingScale + halfDown.RoundingScale) * walk / (2 * near));
@@ -87,8 +89,6 @@ internal sealed class NoiseLimitedDirections<T>(CheckContext context, IScalarObj
             typical = Math.Max(typical, ProofDeviations * slopes.ExtrapolatedNoiseFloor(Math.Sqrt(2) * deviation / (2 * far), Math.Sqrt(2) * deviation / (2 * near)));
         }
 
-        var (farPredicted, moveSquares) = line.Realised(step, block.Analytic);
-        var (nearPredicted, _) = line.Realised(half, block.Analytic);
         var analytic = ((4 * nearPredicted / (2 * near)) - (farPredicted / (2 * far))) / 3;
         return new DirectionalEstimate(analytic, slopes.Extrapolated, floor, typical, Math.Sqrt(moveSquares / line.Count) / (2 * far))
         {

@@ -49,25 +49,37 @@ internal readonly struct BlockLine<T, TDirection>(T[] live, T[] original, TDirec
         }
         finally
         {
-            original.AsSpan(start, end - start).CopyTo(live.AsSpan(start));
+            Restore();
         }
     }
 
     /// <summary>
-    /// <c>g . d</c> for the move <c>d</c> from <c>x - step u</c> to <c>x + step u</c> as realised in <typeparamref name="T"/>,
-    /// coordinate by coordinate, and <c>|d|^2</c>.
+    /// Evaluates <c>S(x + step u)</c> like <see cref="Evaluate"/>, and in the same pass over the block <c>g . d</c> for the
+    /// move <c>d</c> from <c>x - step u</c> to <c>x + step u</c> as realised in <typeparamref name="T"/>, coordinate by
+    /// coordinate, and <c>|d|^2</c>.
     /// </summary>
-    public (double Predicted, double MoveSquares) Realised(T step, double[] analytic)
+    public (ScalarEvaluation Value, double Predicted, double MoveSquares) EvaluateAndRealise(T step, double[] analytic, IScalarObjective objective)
     {
         double predicted = 0, moveSquares = 0;
-        for (var index = start; index < end; index++)
+        try
         {
-            var move = step * T.CreateTruncating(Move(index));
-            var realised = double.CreateTruncating(original[index] + move) - double.CreateTruncating(original[index] - move);
-            predicted += analytic[index] * realised;
-            moveSquares += realised * realised;
-        }
+            for (var index = start; index < end; index++)
+            {
+                var move = step * T.CreateTruncating(Move(index));
+                var (plus, minus) = (original[index] + move, original[index] - move);
+                var realised = double.CreateTruncating(plus) - double.CreateTruncating(minus);
+                predicted += analytic[index] * realised;
+                moveSquares += realised * realised;
+                live[index] = plus;
+            }
 
-        return (predicted, moveSquares);
+            return (objective.Evaluate(), predicted, moveSquares);
+        }
+        finally
+        {
+            Restore();
+        }
     }
+
+    private void Restore() => original.AsSpan(start, end - start).CopyTo(live.AsSpan(start));
 }

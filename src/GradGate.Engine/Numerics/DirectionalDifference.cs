@@ -31,9 +31,8 @@ internal static class DirectionalDifference
         where T : struct, IFloatingPointIeee754<T>
         where TDirection : struct, IDirection
     {
-        var up = line.Evaluate(step, objective);
+        var (up, predicted, moveSquares) = line.EvaluateAndRealise(step, analytic, objective);
         var down = line.Evaluate(-step, objective);
-        var (predicted, moveSquares) = line.Realised(step, analytic);
         var span = 2 * double.CreateTruncating(step);
         var walk = (up.RoundingScale + down.RoundingScale) * Math.Sqrt(line.Count) / span;
         return new DirectionalEstimate(

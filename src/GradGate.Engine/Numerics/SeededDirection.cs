@@ -13,7 +13,7 @@ internal readonly struct SeededDirection(ulong seed) : IDirection
     public double Component(int coordinate)
     {
         var bits = Mix(seed + ((ulong)coordinate + 1) * Golden);
-        var magnitude = 0.5 + ((bits >> 11) * (1.0 / (1UL << 53)));
+        var magnitude = 0.5 + ((long)(bits >> 11) * (1.0 / (1L << 53)));
         return (bits & 1) == 0 ? -magnitude : magnitude;
     }
 
