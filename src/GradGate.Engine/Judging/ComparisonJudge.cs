@@ -23,7 +23,10 @@ internal static class ComparisonJudge
     /// <c>||g|| + ||g_num||</c> over the group, so that noise cannot hide a mistake that matters. This keeps a
     /// block whose true gradient is about zero from failing on 1e-10 of rounding noise, yet a check run with a
     /// step the element type cannot resolve (a float32 target at a float64 step) is not excused wholesale: its
-    /// floor is large beside every gradient, and the mismatch is reported with an explanation (GG0015).
+    /// floor is large beside every gradient, and the mismatch is reported with an explanation (GG0015). When GradGate chose
+    /// the step, a block within a floor that is not negligible has already been estimated again at a larger step
+    /// (<see cref="Checks.NoiseLimitedCoordinates"/>); one still within it is neither passed nor failed but reported as
+    /// beyond the type's precision (GG0015, a warning), never as a mismatch beside a note that it may be rounding.
     /// </remarks>
     public static ComparisonSummary Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<Verdict> healthVerdicts, string perturbed)
     {
@@ -137,24 +140,27 @@ internal static class ComparisonJudge
     }
 
     /// <summary>
-    /// A block whose difference is within its noise floor, a floor not negligible beside the gradient even at the largest
-    /// step GradGate takes for it (<see cref="Checks.NoiseLimitedCoordinates"/>): rounding explains the difference and could
-    /// hide an error as large, so the block is neither passed nor failed but said to be beyond the type's precision (GG0015).
+    /// A block whose difference is within its noise floor, a floor not negligible beside the gradient even at the step
+    /// GradGate enlarged it to (<see cref="Checks.NoiseLimitedCoordinates"/>; a Jacobian's entries are not enlarged): rounding
+    /// explains the difference and could hide an error as large, so the block is neither passed nor failed but said to be
+    /// beyond the type's precision (GG0015). With a step the user set, the former report stands: the mismatch, and a
+    /// precision note that names the settings to change (<see cref="PrecisionAdvisor"/>).
     /// </summary>
     private static void ReportBeyondPrecision(CheckContext context, GradientBlock block, BlockFigures figures, string perturbed)
     {
         var settings = context.Settings;
+        var atLargest = (block.AdaptedStep ?? settings.Epsilon) >= Numerics.NoiseAdaptedStep.Largest(settings);
         context.Findings.Add(
             DiagnosticCodes.PrecisionLimit,
             Severity.Warning,
             $"{block.Subject} cannot be judged at {context.Precision.DType} precision: its relative error {Numbers.Figure(figures.RelativeError)} is above "
                 + $"the warning threshold {Numbers.Setting(settings.WarningThreshold)}, but the difference ||g - g_num|| = {Numbers.Figure(figures.DifferenceNorm)} "
                 + $"is within the rounding noise of the central differences ({Numbers.Figure(figures.NoiseFloor)} at step {StepOf(context, block)}"
-                + (block.AdaptedStep >= Numerics.NoiseAdaptedStep.Largest(settings) ? ", the largest GradGate takes" : "")
+                + (atLargest ? ", the largest GradGate takes" : "")
                 + "), and that noise is not small beside the gradient, so it could hide an error as large. This is not "
                 + $"evidence of a bug. To judge {block.Name}, check it where the {perturbed} is not so large beside its gradient (leave out terms "
                 + $"that do not depend on {block.Name}, or check at a point where its gradient is larger), or compute the {perturbed} with less "
-                + "rounding (a pairwise or compensated sum, double instead of float).",
+                + "rounding (a pairwise or compensated sum, double instead of float)" + (atLargest ? "." : ", or set a larger Epsilon."),
             block.Name,
             figures.RelativeError);
     }

@@ -9,6 +9,8 @@ namespace GradGate.Engine.Judging;
 /// Judges what the directional derivatives of a block that fast mode located on a sample of its coordinates showed and
 /// the sample did not: an error the directions prove fails the block, since a bug in coordinates the sample missed
 /// must not pass; a disagreement that only a kink crossed along a direction explains makes it inconclusive (GG0008).
+/// A failed block's sample may have been said to pass within, or to be beyond, the rounding of the loss (GG0015): the
+/// failure supersedes what the sample's figures alone allowed, and its message says what the sample showed.
 /// </summary>
 internal static class UnlocatedMismatch
 {
@@ -44,6 +46,7 @@ internal static class UnlocatedMismatch
         var sampled = string.Join(", ", block.Coordinates.Take(CoordinatesInMessage).Select(block.Naming.Label))
             + (block.Coordinates.Length > CoordinatesInMessage ? $" and {block.Coordinates.Length - CoordinatesInMessage} more" : "");
         var wrong = located.Where(coordinate => coordinate.IsWrong).ToList();
+        context.Findings.Withdraw(DiagnosticCodes.PrecisionLimit, block.Name);
         context.Findings.Add(
             DiagnosticCodes.GradientMismatch,
             Severity.Error,
