@@ -47,11 +47,13 @@ internal static class GradientComparison
 
     /// <remarks>
     /// The headline relative error is that of the blocks checked coordinate by coordinate when any disagreed,
-    /// else the norm formula over every directional derivative. A block too large to check coordinate by coordinate
-    /// is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/> coordinates, so escalation costs
-    /// at most as many evaluations as sampled mode; when the sample misses an error the directions proved, the block
-    /// still fails, and when only a kink crossed along a direction explains the disagreement, it is inconclusive
-    /// (<see cref="UnlocatedMismatch"/>).
+    /// else the norm formula over every directional derivative. A direction whose disagreement the loss's rounding may
+    /// explain is measured again at a larger step first (<see cref="NoiseLimitedDirections{T}"/>). A block too large to
+    /// check coordinate by coordinate is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/>
+    /// coordinates, so escalation costs about as many evaluations as sampled mode; when the sample misses an error the
+    /// directions proved, the block still fails and halving it locates the coordinates that carry the error
+    /// (<see cref="MismatchBisection{T}"/>), and when only a kink crossed along a direction explains the disagreement, it is
+    /// inconclusive (<see cref="UnlocatedMismatch"/>).
     /// </remarks>
     private static ComparisonSummary CompareFast<T>(
         CheckContext context,
@@ -78,7 +80,7 @@ internal static class GradientComparison
         foreach (var index in sampled)
         {
             blocks[index].Coordinates = RandomSelection.Coordinates(random, blocks[index].Length, CheckModes.SampledCoordinatesPerBlock);
-            NoiseLimitedCoordinates.Anticipate(context, blocks[index], center.Value, coordinate => double.CreateTruncating(originals[index][coordinate]));
+            NoiseLimitedCoordinates.Anticipate(context, blocks[index], center, coordinate => double.CreateTruncating(originals[index][coordinate]));
         }
 
         var summary = escalated.Count == 0

@@ -54,7 +54,7 @@ internal static class NoiseLimitedCoordinates
     /// floor <c>k eps_mach 2|L| / h_i</c> of each coordinate is known beforehand, and the gradient it must be negligible
     /// beside is about <c>2 ||g||</c> over the sample. Saves two evaluations per sampled coordinate.
     /// </summary>
-    public static void Anticipate(CheckContext context, GradientBlock block, double center, Func<int, double> value)
+    public static void Anticipate(CheckContext context, GradientBlock block, ValueAtPoint center, Func<int, double> value)
     {
         if (!context.AdaptsStep || !block.LossNoiseMeasured)
         {
@@ -66,7 +66,7 @@ internal static class NoiseLimitedCoordinates
         var analyticSquares = 0.0;
         foreach (var coordinate in block.Coordinates)
         {
-            var floor = context.Precision.RoundingPerUnit * 2 * Math.Abs(center) / (2 * settings.Epsilon * RelativeStep.Scale(value(coordinate)));
+            var floor = context.Precision.RoundingPerUnit * 2 * Math.Abs(center.Value) / (2 * settings.Epsilon * RelativeStep.Scale(value(coordinate)));
             floorSquares += floor * floor;
             analyticSquares += block.Analytic[coordinate] * block.Analytic[coordinate];
         }
