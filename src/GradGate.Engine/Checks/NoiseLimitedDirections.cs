@@ -20,9 +20,12 @@ namespace GradGate.Engine.Checks;
 /// needed step is beyond <see cref="NoiseAdaptedStep.Largest"/> and the largest would not resolve the disagreement either,
 /// or when the five values at the larger step are not those of a smooth function (a kink within the larger move): the
 /// block is then checked coordinate by coordinate as before. The retried estimate keeps the element type's bound on the
-/// rounding as its floor, scaled to the larger step, and proves an error only beyond both that bound's typical noise and
-/// <see cref="ProofDeviations"/> measured deviations, so a measured noise that happens to be low cannot fail a correct
-/// gradient.
+/// rounding as its floor, scaled to the larger step, so it agrees only within that bound, as at the setting's step. It
+/// proves an error beyond <see cref="ProofDeviations"/> measured deviations of its rounding and, as every direction,
+/// beyond the disagreement a gradient off by the error threshold would cause, which the step was chosen to make at least
+/// 32 measured deviations: a measurement low by a factor of five still leaves six, so a correct gradient does not fail.
+/// The element type's typical noise, a sequential sum's five deviations but a vectorised sum's forty, is not asked for
+/// when the noise was measured: at a hundred million weights it would hide a single weight off by one.
 /// </remarks>
 internal sealed class NoiseLimitedDirections<T>(CheckContext context, IScalarObjective objective, ValueAtPoint center)
     where T : struct, IFloatingPointIeee754<T>
@@ -83,11 +86,9 @@ internal sealed class NoiseLimitedDirections<T>(CheckContext context, IScalarObj
             return null;
         }
 
-        var typical = slopes.ExtrapolatedNoiseFloor(precision.MachineEpsilon / 2 * farWalk, precision.MachineEpsilon / 2 * nearWalk);
-        if (block.LossNoise is { } deviation)
-        {
-            typical = Math.Max(typical, ProofDeviations * slopes.ExtrapolatedNoiseFloor(Math.Sqrt(2) * deviation / (2 * far), Math.Sqrt(2) * deviation / (2 * near)));
-        }
+        var typical = block.LossNoise is { } deviation
+            ? ProofDeviations * slopes.ExtrapolatedNoiseFloor(Math.Sqrt(2) * deviation / (2 * far), Math.Sqrt(2) * deviation / (2 * near))
+            : slopes.ExtrapolatedNoiseFloor(precision.MachineEpsilon / 2 * farWalk, precision.MachineEpsilon / 2 * nearWalk);
 
         var analytic = ((4 * nearPredicted / (2 * near)) - (farPredicted / (2 * far))) / 3;
         return new DirectionalEstimate(analytic, slopes.Extrapolated, floor, typical, Math.Sqrt(moveSquares / line.Count) / (2 * far))
