@@ -71,6 +71,38 @@ public sealed class NoiseLimitedStepTests
         Assert.Contains("or use a larger Epsilon", result.Findings[1].Message);
     }
 
+    /// <remarks>
+    /// <c>1e6 + 0.5 sum(w^2) + 0.1 |w_k - t|</c> over 100,000 weights summed in order from 1e6, whose rounding decides the
+    /// directional derivatives at the default step, with <c>w_k</c> 2e-5 from its kink: the step of 1e-6 does not reach it,
+    /// the larger step the directions are measured again at does, and its slope jump of 0.2 is a disagreement ten times
+    /// what a gradient off by the error threshold would cause, yet a thousandth of the directional derivative.
+    /// </remarks>
+    [Fact]
+    public void A_kink_only_the_larger_step_crosses_does_not_fail_a_correct_gradient()
+    {
+        const int kinked = 31_337;
+        var w = Enumerable.Range(0, 100_000).Select(index => Math.Sin(index)).ToArray();
+        var kink = w[kinked] - 2e-5;
+        var target = GradCheckTarget.Loss(
+            new NamedArrays<double> { { "w", w } },
+            () =>
+            {
+                var total = 1e6;
+                foreach (var value in w)
+                {
+                    total += 0.5 * value * value;
+                }
+
+                return total + (0.1 * Math.Abs(w[kinked] - kink));
+            },
+            () => new Dictionary<string, double[]> { ["w"] = w.Select((value, index) => value + (index == kinked ? 0.1 : 0)).ToArray() });
+
+        var result = Checking.Run(target);
+
+        Assert.Equal("fast", result.Settings!.Mode);
+        Assert.DoesNotContain(result.Findings, finding => finding.Severity == Severity.Error);
+    }
+
     /// <summary><c>offset + b0^2 + b1^3</c> at <c>b = (0.75, -0.5)</c>, with the gradient of <c>b1</c> times <paramref name="biasFactor"/>.</summary>
     private static LossTarget<double> BiasBeside(double offset, double biasFactor = 1)
     {

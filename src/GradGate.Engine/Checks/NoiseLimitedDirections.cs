@@ -18,8 +18,11 @@ namespace GradGate.Engine.Checks;
 /// <remarks>
 /// Only GradGate's own step is enlarged (<see cref="CheckContext.AdaptsStep"/>). The estimate is left as it was when the
 /// needed step is beyond <see cref="NoiseAdaptedStep.Largest"/> and the largest would not resolve the disagreement either,
-/// or when the five values at the larger step are not those of a smooth function (a kink within the larger move): the
-/// block is then checked coordinate by coordinate as before. The retried estimate keeps the element type's bound on the
+/// or when the five values at the larger step are not those of a smooth function (a kink within the larger move), or
+/// when the disagreement at the larger step differs from the one at the setting's step by more than the rounding of both
+/// allows: a gradient error disagrees by the same at any step and rounding only shrinks, so a disagreement that moved is
+/// the larger step's own (a kink it crosses that the five values, judged to a thousandth of the derivative, do not show).
+/// The block is then checked coordinate by coordinate as before. The retried estimate keeps the element type's bound on the
 /// rounding as its floor, scaled to the larger step, so it agrees only within that bound, as at the setting's step. It
 /// proves an error beyond <see cref="ProofDeviations"/> measured deviations of its rounding and, as every direction,
 /// beyond the disagreement a gradient off by the error threshold would cause, which the step was chosen to make at least
@@ -63,7 +66,13 @@ internal sealed class NoiseLimitedDirections<T>(CheckContext context, IScalarObj
         }
 
         objective.Activity = $"while comparing directional derivatives of {block.Name} at a larger step (rounding noise of the loss)";
-        return Extrapolated(block, line, T.CreateTruncating(Math.Min(needed, largest))) ?? estimate;
+        if (Extrapolated(block, line, T.CreateTruncating(Math.Min(needed, largest))) is not { } retried)
+        {
+            return estimate;
+        }
+
+        var drift = Math.Abs((retried.Analytic - retried.Numeric) - (estimate.Analytic - estimate.Numeric));
+        return drift <= (ProofDeviations * noise) + retried.TypicalNoise ? retried : estimate;
     }
 
     /// <summary>The directional derivative extrapolated from the steps <paramref name="step"/> and half of it; null when the five values are not smooth.</summary>
