@@ -103,6 +103,31 @@ public sealed class NoiseLimitedStepTests
         Assert.DoesNotContain(result.Findings, finding => finding.Severity == Severity.Error);
     }
 
+    /// <remarks>
+    /// <c>5e6 + b0^2 + b1^3 + c |b1 - t|</c> with the kink <c>t</c> a little below <c>b1</c>: the default step does not reach it,
+    /// the step the bias needs (about 2.3e-3) crosses it. The first two kinks changed the derivative by less than a
+    /// thousandth (their five values passed as smooth) and the second's curvature cancelled b1^3's, which the curvature test
+    /// took for the absence of a kink; the third's steep kink made the bias's noise floor swamp b0's clear 1% error.
+    /// </remarks>
+    [Theory]
+    [InlineData(7e-4, 1e-3, 1.0)]
+    [InlineData(1.5e-3, 1e-2, 1.0)]
+    [InlineData(1e-5, 1.0, 1.01)]
+    public void A_kink_the_larger_step_crosses_is_inconclusive_and_an_error_beside_it_still_fails(double distance, double jump, double gradientFactor)
+    {
+        double[] b = [0.75, -0.5];
+        var kink = b[1] - distance;
+        var target = GradCheckTarget.Loss(
+            new NamedArrays<double> { { "b", b } },
+            () => LargeLoss + (b[0] * b[0]) + (b[1] * b[1] * b[1]) + (jump * Math.Abs(b[1] - kink)),
+            () => new Dictionary<string, double[]> { ["b"] = [2 * b[0] * gradientFactor, ((3 * b[1] * b[1]) + (jump * Math.Sign(b[1] - kink))) * gradientFactor] });
+
+        var result = Checking.Run(target);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(gradientFactor == 1 ? DiagnosticCodes.Inconclusive : DiagnosticCodes.GradientMismatch, finding.Code);
+    }
+
     /// <summary><c>offset + b0^2 + b1^3</c> at <c>b = (0.75, -0.5)</c>, with the gradient of <c>b1</c> times <paramref name="biasFactor"/>.</summary>
     private static LossTarget<double> BiasBeside(double offset, double biasFactor = 1)
     {

@@ -44,7 +44,12 @@ internal static class NoiseLimitedCoordinates
                 return;
             }
 
+            var before = enlarged.Select(index => Estimates.Of(blocks[index])).ToList();
             NumericGradient.Estimate(context, enlarged.Select(index => blocks[index]).ToList(), workers.Select(worker => worker.Select(enlarged)).ToList(), center);
+            for (var position = 0; position < enlarged.Count; position++)
+            {
+                KeepConsistent(context, blocks[enlarged[position]], before[position]);
+            }
         }
     }
 
@@ -76,6 +81,28 @@ internal static class NoiseLimitedCoordinates
         block.AdaptedStep = needed > settings.Epsilon ? Math.Min(needed, NoiseAdaptedStep.Largest(settings)) : null;
     }
 
+    /// <summary>
+    /// Puts back the estimate at the smaller step of every coordinate whose numeric value moved by more than both steps'
+    /// floors allow (and the warning threshold's share of it): the analytic value is the same at any step and the rounding
+    /// only shrinks, so such a move is the larger step's own, a kink it crosses that the five values there do not show as
+    /// one. The coordinate is then as undecided as before, and its block is judged on that.
+    /// </summary>
+    private static void KeepConsistent(CheckContext context, GradientBlock block, Estimates before)
+    {
+        var kinks = block.Kinks.Select(kink => kink.Coordinate).ToHashSet();
+        for (var slot = 0; slot < before.Coordinates.Length; slot++)
+        {
+            var coordinate = before.Coordinates[slot];
+            var numeric = block.Numeric[coordinate];
+            var allowed = before.NoiseFloor[slot] + block.NoiseFloor[coordinate]
+                + (context.Settings.WarningThreshold * (Math.Abs(block.Analytic[coordinate]) + Math.Abs(numeric) + context.Settings.Delta));
+            if (!kinks.Contains(coordinate) && !(Math.Abs(numeric - before.Numeric[slot]) <= allowed))
+            {
+                (block.Numeric[coordinate], block.NoiseFloor[coordinate], block.OuterMean[coordinate]) = (before.Numeric[slot], before.NoiseFloor[slot], before.OuterMean[slot]);
+            }
+        }
+    }
+
     /// <summary>Gives every block the rounding decides a larger step; returns their indices.</summary>
     private static List<int> Enlarge(CheckContext context, IReadOnlyList<GradientBlock> blocks)
     {
@@ -92,9 +119,10 @@ internal static class NoiseLimitedCoordinates
                 continue;
             }
 
-            var figures = BlockFigures.Measure(block, settings.Delta, 0, negligible);
+            var figures = BlockFigures.Measure(block, settings.Delta, 0, negligible, settings.ErrorThreshold);
             if (Verdicts.ForRelativeError(figures.RelativeError, settings) != Results.Verdict.Passed
                 && figures.DifferenceNorm <= figures.NoiseFloor
+                && figures.WrongBeyondNoise == 0
                 && figures.NoiseFloor > negligible)
             {
                 block.AdaptedStep = Math.Min(NoiseAdaptedStep.Needed(step, FloorReduction * figures.NoiseFloor, negligible), largest);
@@ -104,5 +132,19 @@ internal static class NoiseLimitedCoordinates
         }
 
         return enlarged;
+    }
+
+    /// <summary>A block's estimates of its listed coordinates at one step, kept while it is estimated at another.</summary>
+    private sealed record Estimates(int[] Coordinates, double[] Numeric, double[] NoiseFloor, double[] OuterMean)
+    {
+        public static Estimates Of(GradientBlock block)
+        {
+            var coordinates = block.Coordinates;
+            return new Estimates(
+                coordinates,
+                Array.ConvertAll(coordinates, coordinate => block.Numeric[coordinate]),
+                Array.ConvertAll(coordinates, coordinate => block.NoiseFloor[coordinate]),
+                Array.ConvertAll(coordinates, coordinate => block.OuterMean[coordinate]));
+        }
     }
 }

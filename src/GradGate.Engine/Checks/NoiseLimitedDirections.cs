@@ -90,7 +90,7 @@ internal sealed class NoiseLimitedDirections<T>(CheckContext context, IScalarObj
         var (farWalk, nearWalk) = ((up.RoundingScale + down.RoundingScale) * walk / (2 * far), (halfUp.RoundingScale + halfDown.RoundingScale) * walk / (2 * near));
         var precision = context.Precision;
         var floor = slopes.ExtrapolatedNoiseFloor(precision.RoundingPerUnit * farWalk, precision.RoundingPerUnit * nearWalk);
-        if (!slopes.AreSmooth(precision.RoundingPerUnit * farWalk))
+        if (!slopes.AreSmooth(precision.RoundingPerUnit * farWalk, FivePointSlopes.RelativeToleranceAtEnlargedStep(context.Settings.ErrorThreshold)))
         {
             return null;
         }

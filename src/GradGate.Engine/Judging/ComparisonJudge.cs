@@ -23,7 +23,9 @@ internal static class ComparisonJudge
     /// <c>||g|| + ||g_num||</c> over the group, so that noise cannot hide a mistake that matters. This keeps a
     /// block whose true gradient is about zero from failing on 1e-10 of rounding noise, yet a check run with a
     /// step the element type cannot resolve (a float32 target at a float64 step) is not excused wholesale: its
-    /// floor is large beside every gradient, and the mismatch is reported with an explanation (GG0015). When GradGate chose
+    /// floor is large beside every gradient, and the mismatch is reported with an explanation (GG0015). A block with a
+    /// coordinate beyond its own floor and the error threshold is not within the noise, whatever its other coordinates'
+    /// floors (<see cref="BlockFigures.WrongBeyondNoise"/>). When GradGate chose
     /// the step, a block within a floor that is not negligible has already been estimated again at a larger step
     /// (<see cref="Checks.NoiseLimitedCoordinates"/>); one still within it is neither passed nor failed but reported as
     /// beyond the type's precision (GG0015, a warning), never as a mismatch beside a note that it may be rounding.
@@ -43,7 +45,7 @@ internal static class ComparisonJudge
             }
             else if (measurable.Contains(block))
             {
-                figures[index] = BlockFigures.Measure(block, delta, WorstCoordinateCount, negligibleNoise);
+                figures[index] = BlockFigures.Measure(block, delta, WorstCoordinateCount, negligibleNoise, context.Settings.ErrorThreshold);
             }
         }
 
@@ -94,7 +96,7 @@ internal static class ComparisonJudge
             return verdict;
         }
 
-        var withinNoise = figures.DifferenceNorm <= figures.NoiseFloor;
+        var withinNoise = figures.DifferenceNorm <= figures.NoiseFloor && figures.WrongBeyondNoise == 0;
         if (withinNoise && figures.NoiseFloor <= negligibleNoise)
         {
             context.Findings.Add(
