@@ -28,9 +28,9 @@ namespace GradGate.Engine.Numerics;
 /// The agreement comes first because a kink at a third of the step passes the smoothness test (see
 /// <see cref="FivePointSlopes.AreSmooth"/>); its extrapolated value then disagrees, and the kink test decides. At a step
 /// GradGate enlarged for the loss's rounding, the slopes are judged to the error threshold rather than to a thousandth
-/// (<see cref="FivePointSlopes.RelativeToleranceAtEnlargedStep"/>), and every coordinate that would fail is probed: the
-/// curvature test assumes a kink's curvature shows, which a smooth curvature of the opposite sign can cancel, and across a
-/// step a thousand times larger that is no longer a rare coincidence.
+/// (<see cref="FivePointSlopes.RelativeToleranceAtEnlargedStep"/>), and a kink may explain any mismatch extrapolation
+/// could repair, whatever the curvature: the curvature test assumes a kink's curvature shows, which a smooth curvature
+/// of the opposite sign can cancel, and across a step a thousand times larger that is no longer a rare coincidence.
 /// </remarks>
 internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint center, CheckSettings settings, double roundingPerUnit)
     where T : struct, IFloatingPointIeee754<T>
@@ -55,12 +55,14 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
             }
 
             var (coordinateStep, _, _, realisedStep) = RelativeStep.Around(values[coordinate], step);
-            var kinkPossible = enlarged || FivePointSlopes.CurvatureAllowsKink(
+            var curvatureAllowsKink = FivePointSlopes.CurvatureAllowsKink(
                 Math.Abs(analytic - numeric), block.OuterMean[coordinate], center.Value, realisedStep, noiseFloor);
-            if (!kinkPossible && ElementRelativeError(analytic, numeric) > _largestRepairableError)
+            if (!curvatureAllowsKink && ElementRelativeError(analytic, numeric) > _largestRepairableError)
             {
                 continue;
             }
+
+            var kinkPossible = curvatureAllowsKink || enlarged;
 
             if (Probe(block, coordinate, values, coordinateStep) is not { } probe)
             {
