@@ -14,6 +14,12 @@ internal static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["scale", .. var scale])
+        {
+            ScaleRun.Run(scale);
+            return;
+        }
+
         var config = DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(7).WithToolchain(InProcessEmitToolchain.Instance))
             .AddDiagnoser(MemoryDiagnoser.Default);

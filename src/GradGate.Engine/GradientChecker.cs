@@ -18,7 +18,11 @@ internal static class GradientChecker
         var stopwatch = Stopwatch.StartNew();
         var precision = ElementPrecision.Of(target.ElementType);
         var settings = SettingsResolver.Resolve(precision, overrides, Coordinates(target));
-        var context = new CheckContext(settings, precision) { Workers = Math.Max(1, overrides.Workers), ReplicaFactory = replicas };
+        var context = new CheckContext(settings, precision) {
+            Workers = Math.Max(1, overrides.Workers),
+            ReplicaFactory = replicas,
+            AdaptsStep = overrides.Epsilon is null,
+        };
         var problems = SettingsResolver.Problems(settings).ToList();
         foreach (var problem in problems)
         {

@@ -49,7 +49,7 @@ internal static class JacobianCheck
         {
             forward.Activity = $"while estimating the Jacobian columns of input '{inputs[index].Name}'";
             blocks[index].VanishedSteps = JacobianColumns.Estimate(
-                inputs[index].Values, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric, blocks[index].NoiseFloor);
+                inputs[index].Values, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric.Whole, blocks[index].NoiseFloor.Whole);
         }
 
         return ComparisonJudge.Judge(context, blocks, health, "output");

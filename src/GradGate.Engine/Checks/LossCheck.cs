@@ -79,7 +79,7 @@ internal static class LossCheck
             $"the backward pass that computes d{parameter.Name}")).ToList();
         var health = HealthJudge.Judge(context, blocks, "analytic gradient");
 
-        var summary = GradientComparison.Compare(context, blocks, health, Replicas.ForLoss(context, target, loss), "loss");
+        var summary = GradientComparison.Compare(context, blocks, health, Replicas.ForLoss(context, target, loss), snapshot.Saved, "loss");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         PrecisionAdvisor.Advise(context, summary.MismatchesWithinNoise, summary.VanishedSteps);

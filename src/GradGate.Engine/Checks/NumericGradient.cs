@@ -8,7 +8,8 @@ namespace GradGate.Engine.Checks;
 /// <summary>
 /// Fills in the numeric side of every block by central differences over the coordinates each block lists,
 /// split into contiguous runs between the workers when there are several, then takes a second look at half the step
-/// at the coordinates that would fail (truncation or a kink crossed by the step), on the check's own target.
+/// at the coordinates that would fail (truncation or a kink crossed by the step), on the check's own target. A block's
+/// coordinates are estimated at its own step when GradGate enlarged it (<see cref="GradientBlock.AdaptedStep"/>).
 /// </summary>
 /// <remarks>
 /// Every coordinate is estimated from the same values by a deterministic loss whichever worker takes it, and
@@ -22,12 +23,12 @@ internal static class NumericGradient
     public static void Estimate<T>(CheckContext context, IReadOnlyList<GradientBlock> blocks, IReadOnlyList<CoordinateWorker<T>> workers, ValueAtPoint center)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var step = T.CreateTruncating(context.Settings.Epsilon);
         var primary = workers[0];
         var halfSteps = new HalfStepProbe<T>(primary.Objective, center, context.Settings, context.Precision.RoundingPerUnit);
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
+            var step = T.CreateTruncating(block.AdaptedStep ?? context.Settings.Epsilon);
             var activity = $"while estimating the numeric gradient of {block.Name}";
             block.VanishedSteps = workers.Count == 1
                 ? EstimateRun(context, block, block.Coordinates, primary, index, step, activity)
@@ -70,7 +71,16 @@ internal static class NumericGradient
         where T : struct, IFloatingPointIeee754<T>
     {
         worker.Objective.Activity = activity;
-        return CentralDifference.Estimate(
-            worker.Live[index], run, step, context.Precision.RoundingPerUnit, worker.Objective, block.Numeric, block.NoiseFloor, block.OuterMean);
+        var vanished = 0;
+        foreach (var coordinate in run)
+        {
+            var estimate = CentralDifference.EstimateOne(worker.Live[index], coordinate, step, context.Precision.RoundingPerUnit, worker.Objective);
+            (block.Numeric[coordinate], block.NoiseFloor[coordinate], block.OuterMean[coordinate]) = estimate is { } found
+                ? (found.Numeric, found.NoiseFloor, found.OuterMean)
+                : (0, double.PositiveInfinity, 0);
+            vanished += estimate is null ? 1 : 0;
+        }
+
+        return vanished;
     }
 }

@@ -84,7 +84,7 @@ internal static class OperatorCheck
 
         var weights = Widen.ToDoubles(upstream);
         var workers = Replicas.ForOperator(context, target, new UpstreamProjection<T>(forward, weights), weights);
-        var summary = GradientComparison.Compare(context, blocks, health, workers, "scalar sum(f(X) * G)");
+        var summary = GradientComparison.Compare(context, blocks, health, workers, snapshot.Saved, "scalar sum(f(X) * G)");
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();

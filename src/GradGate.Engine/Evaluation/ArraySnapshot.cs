@@ -4,7 +4,8 @@ namespace GradGate.Engine.Evaluation;
 
 /// <summary>
 /// A copy of a target's live arrays, taken before the check touches them, to detect a closure that changes
-/// them and to put every bit back afterwards.
+/// them and to put every bit back afterwards. It is the check's only copy of them: moves along a direction put
+/// the values back from it too (<see cref="Numerics.BlockLine{T, TDirection}"/>).
 /// </summary>
 internal sealed class ArraySnapshot<T>
     where T : struct, IFloatingPointIeee754<T>
@@ -17,6 +18,9 @@ internal sealed class ArraySnapshot<T>
         _live = live;
         _saved = live.Select(array => (T[])array.Values.Clone()).ToArray();
     }
+
+    /// <summary>The values at the check's point, one array per live array in order; never to be written.</summary>
+    public IReadOnlyList<T[]> Saved => _saved;
 
     /// <summary>The first array a closure changed and the first changed position in it, or null when all are as saved.</summary>
     public ArrayChange? FindChange()

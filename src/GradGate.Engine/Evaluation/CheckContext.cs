@@ -14,6 +14,12 @@ internal sealed class CheckContext(CheckSettings settings, ElementPrecision prec
     /// <summary>The mode the settings name; full for settings that <see cref="SettingsResolver.Problems"/> refuses, which run nothing.</summary>
     public GradCheckMode Mode { get; } = CheckModes.Parse(settings.Mode) ?? GradCheckMode.Full;
 
+    /// <summary>
+    /// Whether GradGate chose the step (the element type's default) and so may take a larger one where the rounding of the
+    /// loss hides what the step must resolve; a step the user set is used as set.
+    /// </summary>
+    public bool AdaptsStep { get; init; }
+
     /// <summary>How many workers may estimate coordinates at once; more than one only with a <see cref="ReplicaFactory"/>.</summary>
     public int Workers { get; init; } = 1;
 

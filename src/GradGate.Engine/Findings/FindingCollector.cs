@@ -16,6 +16,9 @@ internal sealed class FindingCollector
 
     public void Add(Finding finding) => Add(finding.Code, finding.Severity, finding.Message, finding.Block);
 
+    /// <summary>Takes back the findings of one code about one block, when a later judgement of the block supersedes them.</summary>
+    public void Withdraw(string code, string block) => _findings.RemoveAll(ranked => ranked.Finding.Code == code && ranked.Finding.Block == block);
+
     public bool Contains(string code) => _findings.Exists(ranked => ranked.Finding.Code == code);
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace GradGate.Engine.Judging;
 internal sealed class BlockFigures
 {
     private BlockFigures(
-        double analyticNorm, double numericNorm, double differenceNorm, double noiseFloor, double relativeError, double maxElementRelativeError, int[] worst)
+        double analyticNorm, double numericNorm, double differenceNorm, double noiseFloor, double relativeError, double maxElementRelativeError, int[] worst, int wrongBeyondNoise)
     {
+        WrongBeyondNoise = wrongBeyondNoise;
         AnalyticNorm = analyticNorm;
         NumericNorm = numericNorm;
         DifferenceNorm = differenceNorm;
@@ -43,10 +44,18 @@ internal sealed class BlockFigures
     /// <summary>Flat indices of the coordinates with the largest absolute error, worst first.</summary>
     public int[] Worst { get; }
 
+    /// <summary>
+    /// How many coordinates differ by more than their own noise floor and by more than the error threshold (element-wise):
+    /// each proves an error by itself, however large the floors of the others that make the block as a whole within its
+    /// floor.
+    /// </summary>
+    public int WrongBeyondNoise { get; }
+
     /// <param name="negligibleNoise">A noise floor at or below this is negligible beside the whole gradient.</param>
-    public static BlockFigures Measure(GradientBlock block, double delta, int worstCount, double negligibleNoise)
+    public static BlockFigures Measure(GradientBlock block, double delta, int worstCount, double negligibleNoise, double errorThreshold)
     {
         double analyticSquares = 0, numericSquares = 0, differenceSquares = 0, noiseSquares = 0, maxElement = 0;
+        var wrongBeyondNoise = 0;
         var worst = new WorstCoordinates(worstCount);
         var inconclusive = block.Kinks.Select(kink => kink.Coordinate).ToHashSet();
         foreach (var index in block.Coordinates)
@@ -64,10 +73,13 @@ internal sealed class BlockFigures
             differenceSquares += difference * difference;
             var noise = block.NoiseFloor[index];
             noiseSquares += noise * noise;
+            var element = difference / (Math.Abs(analytic) + Math.Abs(numeric) + delta);
             if (difference > noise || noise > negligibleNoise)
             {
-                maxElement = Math.Max(maxElement, difference / (Math.Abs(analytic) + Math.Abs(numeric) + delta));
+                maxElement = Math.Max(maxElement, element);
             }
+
+            wrongBeyondNoise += difference > noise && element > errorThreshold ? 1 : 0;
 
             worst.Offer(index, difference);
         }
@@ -82,6 +94,7 @@ internal sealed class BlockFigures
             Math.Sqrt(noiseSquares),
             differenceNorm / (analyticNorm + numericNorm + delta),
             maxElement,
-            worst.WorstFirst());
+            worst.WorstFirst(),
+            wrongBeyondNoise);
     }
 }

@@ -20,6 +20,8 @@ internal static class DirectionalJudge
     /// large block it is not negligible itself; what is judged against the error threshold is the difference it has
     /// to explain. The comparison is with the error a bug would typically cause in this direction, not with this
     /// direction's derivative, which is near zero by chance when the direction is nearly orthogonal to the gradient.
+    /// A direction the floor leaves undecided (within it, beyond half the threshold's mismatch) is measured again at a
+    /// larger step before it is judged (<see cref="Checks.NoiseLimitedDirections{T}"/>), where its floor is far smaller.
     /// </remarks>
     public static bool Agrees(CheckContext context, GradientBlock block, IEnumerable<DirectionalEstimate> estimates)
     {

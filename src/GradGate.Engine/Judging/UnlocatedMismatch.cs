@@ -9,21 +9,32 @@ namespace GradGate.Engine.Judging;
 /// Judges what the directional derivatives of a block that fast mode located on a sample of its coordinates showed and
 /// the sample did not: an error the directions prove fails the block, since a bug in coordinates the sample missed
 /// must not pass; a disagreement that only a kink crossed along a direction explains makes it inconclusive (GG0008).
+/// A failed block's sample may have been said to pass within, or to be beyond, the rounding of the loss (GG0015): the
+/// failure supersedes what the sample's figures alone allowed, and its message says what the sample showed.
 /// </summary>
 internal static class UnlocatedMismatch
 {
     private const int CoordinatesInMessage = 5;
 
+    /// <summary>Whether the directions prove an error the sample did not show: the block's result has not failed, yet a direction crossing no kink disagrees beyond its rounding and the threshold.</summary>
+    public static bool IsProven(CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result)
+        => result.Verdict != Verdict.Failed && DirectionalJudge.DisagreesBeyondThreshold(context, block, estimates.Where(estimate => estimate.Kink is null).ToList());
+
     /// <param name="result">The block's result from the sampled comparison, failed here when the directions prove an error it missed.</param>
     /// <param name="perturbed">What was evaluated at the perturbed points, for messages: <c>loss</c>.</param>
-    public static void Report(CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result, string perturbed)
+    /// <param name="located">
+    /// Coordinates located by halving the block and checked one by one since, the largest mismatch first; those whose
+    /// difference exceeds their noise floor are named and join the block's worst coordinates.
+    /// </param>
+    public static void Report(
+        CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result, string perturbed, IReadOnlyList<LocatedCoordinate> located)
     {
         if (result.Verdict == Verdict.Failed)
         {
             return;
         }
 
-        if (!DirectionalJudge.DisagreesBeyondThreshold(context, block, estimates.Where(estimate => estimate.Kink is null).ToList()))
+        if (!IsProven(context, block, estimates, result))
         {
             ReportKinks(context, block, estimates, result, perturbed);
             return;
@@ -34,6 +45,8 @@ internal static class UnlocatedMismatch
         var worst = estimates.MaxBy(estimate => estimate.Mismatch);
         var sampled = string.Join(", ", block.Coordinates.Take(CoordinatesInMessage).Select(block.Naming.Label))
             + (block.Coordinates.Length > CoordinatesInMessage ? $" and {block.Coordinates.Length - CoordinatesInMessage} more" : "");
+        var wrong = located.Where(coordinate => coordinate.IsWrong).ToList();
+        context.Findings.Withdraw(DiagnosticCodes.PrecisionLimit, block.Name);
         context.Findings.Add(
             DiagnosticCodes.GradientMismatch,
             Severity.Error,
@@ -42,11 +55,22 @@ internal static class UnlocatedMismatch
                 + $"typically explains at most {Numbers.Figure(worst.TypicalNoise)} and a gradient off by the error threshold "
                 + $"{Numbers.Setting(settings.ErrorThreshold)} about {Numbers.Figure(DirectionalJudge.ThresholdMismatch(context, block, worst))}), "
                 + $"yet the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")}, checked one by one, show no error above the error threshold ({sampled}). "
-                + $"The error is in coordinates the sample missed: run the check with Mode = GradCheckMode.Full to locate it, then check {block.Producer}.",
+                + (wrong.Count > 0
+                    ? $"Halving the block along its directional derivatives located the error in coordinates the sample missed, checked one by one "
+                        + $"since: {string.Join(", ", wrong.Select(Describe))}. Check {block.Producer} at {(wrong.Count == 1 ? "this coordinate" : "these coordinates")}."
+                    : $"The error is in coordinates the sample missed: run the check with Mode = GradCheckMode.Full to locate it, then check {block.Producer}."),
             block.Name,
             relativeError);
-        result.Verdict = Verdict.Failed;
+        (result.Verdict, result.RelativeError) = (Verdict.Failed, relativeError);
+        result.CoordinatesChecked += located.Count;
+        result.Worst = wrong.Select(coordinate => coordinate.Figures).Concat(result.Worst)
+            .OrderByDescending(coordinate => coordinate.AbsoluteError)
+            .Take(Math.Max(result.Worst.Count, wrong.Count))
+            .ToList();
     }
+
+    private static string Describe(LocatedCoordinate located)
+        => $"{located.Figures.Label} analytic {Numbers.Figure(located.Figures.Analytic)} vs numeric {Numbers.Figure(located.Figures.Numeric)}";
 
     /// <summary>Says why a block whose directions crossed kinks is inconclusive, unless the sample found kinks itself and said so.</summary>
     private static void ReportKinks(CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result, string perturbed)

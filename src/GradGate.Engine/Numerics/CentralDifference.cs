@@ -50,9 +50,7 @@ internal static class CentralDifference
         var vanished = 0;
         foreach (var coordinate in coordinates)
         {
-            var original = values[coordinate];
-            var (_, plus, minus, realisedStep) = RelativeStep.Around(original, step);
-            if (realisedStep == 0)
+            if (EstimateOne(values, coordinate, step, roundingPerUnit, objective) is not { } estimate)
             {
                 numeric[coordinate] = 0;
                 noiseFloor[coordinate] = double.PositiveInfinity;
@@ -60,28 +58,46 @@ internal static class CentralDifference
                 continue;
             }
 
-            ScalarEvaluation up;
-            ScalarEvaluation down;
-            try
-            {
-                values[coordinate] = plus;
-                up = objective.Evaluate();
-                values[coordinate] = minus;
-                down = objective.Evaluate();
-            }
-            finally
-            {
-                values[coordinate] = original;
-            }
-
-            numeric[coordinate] = (up.Value - down.Value) / realisedStep;
-            noiseFloor[coordinate] = roundingPerUnit * (up.RoundingScale + down.RoundingScale) / realisedStep;
+            numeric[coordinate] = estimate.Numeric;
+            noiseFloor[coordinate] = estimate.NoiseFloor;
             if (!outerMean.IsEmpty)
             {
-                outerMean[coordinate] = (up.Value + down.Value) / 2;
+                outerMean[coordinate] = estimate.OuterMean;
             }
         }
 
         return vanished;
     }
+
+    /// <summary>The central difference of one coordinate, as <see cref="Estimate{T}"/> describes it; null where the step vanished.</summary>
+    public static CoordinateEstimate? EstimateOne<T>(T[] values, int coordinate, T step, double roundingPerUnit, IScalarObjective objective)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var original = values[coordinate];
+        var (_, plus, minus, realisedStep) = RelativeStep.Around(original, step);
+        if (realisedStep == 0)
+        {
+            return null;
+        }
+
+        ScalarEvaluation up;
+        ScalarEvaluation down;
+        try
+        {
+            values[coordinate] = plus;
+            up = objective.Evaluate();
+            values[coordinate] = minus;
+            down = objective.Evaluate();
+        }
+        finally
+        {
+            values[coordinate] = original;
+        }
+
+        return new CoordinateEstimate(
+            (up.Value - down.Value) / realisedStep, roundingPerUnit * (up.RoundingScale + down.RoundingScale) / realisedStep, (up.Value + down.Value) / 2);
+    }
 }
+
+/// <summary>One coordinate's central difference, its noise floor and <c>(S(x + h) + S(x - h)) / 2</c>.</summary>
+internal readonly record struct CoordinateEstimate(double Numeric, double NoiseFloor, double OuterMean);

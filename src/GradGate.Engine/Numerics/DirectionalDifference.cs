@@ -14,8 +14,8 @@ internal static class DirectionalDifference
     /// Evaluates <c>S(x + h u)</c> and <c>S(x - h u)</c> and puts every value back. Both sides are divided by
     /// <c>2h</c>: the numeric side is <c>(S+ - S-) / 2h</c>, the analytic side <c>g . d / 2h</c> where <c>d</c> is the
     /// move actually realised in <typeparamref name="T"/>, coordinate by coordinate, so rounding the perturbed
-    /// values does not count as a mismatch. The caller scales <paramref name="direction"/> to the values
-    /// (<see cref="RelativeStep.ScaleDirection"/>), so every coordinate moves by about its own step.
+    /// values does not count as a mismatch. The line scales the direction to the values (<see cref="RelativeStep.Scale"/>), so
+    /// every coordinate moves by about its own step.
     /// </summary>
     /// <remarks>
     /// Noise floor: that of <see cref="CentralDifference"/> times <c>sqrt(n)</c> for the n coordinates moved. When one
@@ -23,52 +23,26 @@ internal static class DirectionalDifference
     /// in <c>S+ - S-</c>; when every coordinate moves, each of the loss's n rounded terms and partial sums rounds
     /// differently on the two sides, and those independent errors add up like a random walk. The floor grants each
     /// loss <see cref="ElementPrecision.RoundingPerUnit"/> per step of that walk, a bound; the typical noise grants it
-    /// one unit roundoff, <c>eps_mach / 2</c>, about four standard deviations of a plain sum's rounding (a
-    /// million-term sum of squares in the tests differs by about a third of it).
+    /// one unit roundoff, <c>eps_mach / 2</c>, about five standard deviations of a sequential sum's rounding and forty
+    /// of a pairwise or vectorised one's (measured on sums of a million and ten million squares: 0.2 and 0.027
+    /// <c>eps_mach |S| sqrt(n)</c> for <c>S+ - S-</c>). Where the floor leaves a direction undecided, the rounding is
+    /// measured and the direction measured again at a larger step (<see cref="Checks.NoiseLimitedDirections{T}"/>).
     /// </remarks>
-    public static DirectionalEstimate Estimate<T>(
-        T[] values, double[] direction, T step, double[] analytic, ElementPrecision precision, IScalarObjective objective)
+    public static DirectionalEstimate Estimate<T, TDirection>(
+        BlockLine<T, TDirection> line, T step, double[] analytic, ElementPrecision precision, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
+        where TDirection : struct, IDirection
     {
-        var up = EvaluateAlong(values, direction, step, objective);
-        var down = EvaluateAlong(values, direction, -step, objective);
-        var predicted = 0.0;
-        var moveSquares = 0.0;
-        for (var index = 0; index < values.Length; index++)
-        {
-            var move = step * T.CreateTruncating(direction[index]);
-            var realised = double.CreateTruncating(values[index] + move) - double.CreateTruncating(values[index] - move);
-            predicted += analytic[index] * realised;
-            moveSquares += realised * realised;
-        }
-
+        var (up, predicted, moveSquares) = line.EvaluateAndRealise(step, analytic, objective);
+        var down = line.Evaluate(-step, objective);
         var span = 2 * double.CreateTruncating(step);
-        var walk = (up.RoundingScale + down.RoundingScale) * Math.Sqrt(values.Length) / span;
+        var walk = (up.RoundingScale + down.RoundingScale) * Math.Sqrt(line.Count) / span;
         return new DirectionalEstimate(
-            predicted / span, (up.Value - down.Value) / span, precision.RoundingPerUnit * walk, precision.MachineEpsilon / 2 * walk, Math.Sqrt(moveSquares / values.Length) / span)
+            predicted / span, (up.Value - down.Value) / span, precision.RoundingPerUnit * walk, precision.MachineEpsilon / 2 * walk, Math.Sqrt(moveSquares / line.Count) / span)
         {
-            OuterMean = (up.Value + down.Value) / 2,
+            Up = up.Value,
+            Down = down.Value,
         };
-    }
-
-    /// <summary>Evaluates <c>S(x + offset u)</c> and puts every value back.</summary>
-    public static ScalarEvaluation EvaluateAlong<T>(T[] values, double[] direction, T offset, IScalarObjective objective)
-        where T : struct, IFloatingPointIeee754<T>
-    {
-        var original = (T[])values.Clone();
-        try
-        {
-            for (var index = 0; index < values.Length; index++)
-            {
-                values[index] = original[index] + (offset * T.CreateTruncating(direction[index]));
-            }
-
-            return objective.Evaluate();
-        }
-        finally
-        {
-            original.CopyTo(values, 0);
-        }
     }
 }
 
@@ -80,8 +54,20 @@ internal readonly record struct DirectionalEstimate(double Analytic, double Nume
 {
     public double Mismatch => Math.Abs(Analytic - Numeric);
 
+    /// <summary><c>S(x + h u)</c>, as evaluated.</summary>
+    public double Up { get; init; }
+
+    /// <summary><c>S(x - h u)</c>, as evaluated.</summary>
+    public double Down { get; init; }
+
+    /// <summary>
+    /// The step the estimate was taken at when it is a second look at a larger step than the setting's, extrapolated from it
+    /// and its half because the loss's rounding hid the first (see <see cref="Checks.NoiseLimitedDirections{T}"/>); null otherwise.
+    /// </summary>
+    public double? Step { get; init; }
+
     /// <summary><c>(S(x + h u) + S(x - h u)) / 2</c>: with the value at the point it gives the curvature a kink would show.</summary>
-    public double OuterMean { get; init; }
+    public double OuterMean => (Up + Down) / 2;
 
     /// <summary>
     /// The slopes from the left and from the right along the direction, when the move crossed a point where the scalar

@@ -18,7 +18,8 @@ internal sealed class DirectionalKinkProbe<T>(IScalarObjective objective, ValueA
     where T : struct, IFloatingPointIeee754<T>
 {
     /// <returns><paramref name="estimate"/>, with <see cref="DirectionalEstimate.Kink"/> set when a kink explains its mismatch.</returns>
-    public DirectionalEstimate Examine(T[] values, double[] direction, T step, DirectionalEstimate estimate)
+    public DirectionalEstimate Examine<TDirection>(BlockLine<T, TDirection> line, T step, DirectionalEstimate estimate)
+        where TDirection : struct, IDirection
     {
         var h = double.CreateTruncating(step);
         if (!FivePointSlopes.CurvatureAllowsKink(estimate.Mismatch, estimate.OuterMean, center.Value, 2 * h, estimate.NoiseFloor))
@@ -27,14 +28,9 @@ internal sealed class DirectionalKinkProbe<T>(IScalarObjective objective, ValueA
         }
 
         var half = step / (T.One + T.One);
-        var halfUp = DirectionalDifference.EvaluateAlong(values, direction, half, objective).Value;
-        var halfDown = DirectionalDifference.EvaluateAlong(values, direction, -half, objective).Value;
-        var slopes = FivePointSlopes.From(
-            center.Value,
-            (h / 2, halfUp),
-            (-h / 2, halfDown),
-            (h, estimate.OuterMean + (estimate.Numeric * h)),
-            (-h, estimate.OuterMean - (estimate.Numeric * h)));
+        var halfUp = line.Evaluate(half, objective).Value;
+        var halfDown = line.Evaluate(-half, objective).Value;
+        var slopes = FivePointSlopes.From(center.Value, (h / 2, halfUp), (-h / 2, halfDown), (h, estimate.Up), (-h, estimate.Down));
         return slopes.ShowKinkExplaining(estimate.Analytic, estimate.NoiseFloor) ? estimate with { Kink = (slopes.Left, slopes.Right) } : estimate;
     }
 }

@@ -17,6 +17,14 @@ namespace GradGate.Engine.Numerics;
 internal sealed class FivePointSlopes
 {
     public const double RelativeTolerance = 1e-3;
+
+    /// <summary>
+    /// The relative tolerance at a step GradGate enlarged for the loss's rounding (<see cref="NoiseAdaptedStep"/>): the error
+    /// threshold, at most <see cref="RelativeTolerance"/>. A larger step crosses a kink a thousand times more often, and a
+    /// kink whose slope jump is under a thousandth of the derivative still moves it by more than the threshold; what the
+    /// third-derivative model leaves out is <c>h^3</c> of the derivative, at most a millionth at the largest step in float64.
+    /// </summary>
+    public static double RelativeToleranceAtEnlargedStep(double errorThreshold) => Math.Min(RelativeTolerance, errorThreshold);
     private const double NoiseFloorsOfSpread = 16;
 
     /// <summary>The weights of the near and far central differences in <see cref="Extrapolated"/>: 4/3 and 1/3 at half the span.</summary>
@@ -82,9 +90,10 @@ internal sealed class FivePointSlopes
     /// analytic value, and otherwise ask <see cref="ShowKinkExplaining"/>.
     /// </remarks>
     /// <param name="noiseFloor">The rounding noise of <see cref="FarCentral"/>.</param>
-    public bool AreSmooth(double noiseFloor)
+    /// <param name="relativeTolerance">The share of the slopes' size allowed for what the model leaves out.</param>
+    public bool AreSmooth(double noiseFloor, double relativeTolerance = RelativeTolerance)
     {
-        var tolerance = Tolerance(noiseFloor);
+        var tolerance = Tolerance(noiseFloor, relativeTolerance);
         return Math.Abs(Left - _smoothOneSided) <= tolerance && Math.Abs(Right - _smoothOneSided) <= tolerance;
     }
 
@@ -94,11 +103,12 @@ internal sealed class FivePointSlopes
     /// between them). An analytic value outside that range is a bug whatever the spread.
     /// </summary>
     /// <param name="noiseFloor">The rounding noise of <see cref="FarCentral"/>.</param>
-    public bool ShowKinkExplaining(double analytic, double noiseFloor)
+    /// <param name="relativeTolerance">The share of the slopes' size allowed for what the model leaves out.</param>
+    public bool ShowKinkExplaining(double analytic, double noiseFloor, double relativeTolerance = RelativeTolerance)
     {
         var lowest = Math.Min(Math.Min(Left, Right), Math.Min(FarCentral, NearCentral));
         var highest = Math.Max(Math.Max(Left, Right), Math.Max(FarCentral, NearCentral));
-        var tolerance = Tolerance(noiseFloor);
+        var tolerance = Tolerance(noiseFloor, relativeTolerance);
         var differentiable = highest - lowest <= tolerance;
         var analyticOutside = analytic < lowest - tolerance || analytic > highest + tolerance;
         return !differentiable && !analyticOutside;
@@ -114,10 +124,10 @@ internal sealed class FivePointSlopes
     public static bool CurvatureAllowsKink(double mismatch, double outerMean, double center, double span, double noiseFloor)
         => mismatch <= 2 * ((2 * Math.Abs(outerMean - center) / span) + noiseFloor);
 
-    private double Tolerance(double noiseFloor)
+    private double Tolerance(double noiseFloor, double relativeTolerance)
     {
         var largest = Math.Max(Math.Max(Math.Abs(Left), Math.Abs(Right)), Math.Max(Math.Abs(FarCentral), Math.Abs(NearCentral)));
-        return (NoiseFloorsOfSpread * noiseFloor) + (RelativeTolerance * largest);
+        return (NoiseFloorsOfSpread * noiseFloor) + (relativeTolerance * largest);
     }
 
     /// <summary>The derivative at 0 of the parabola through <c>(0, f0)</c>, <paramref name="near"/> and <paramref name="far"/>.</summary>

@@ -26,7 +26,11 @@ namespace GradGate.Engine.Numerics;
 /// mismatch is judged on it.</item>
 /// </list>
 /// The agreement comes first because a kink at a third of the step passes the smoothness test (see
-/// <see cref="FivePointSlopes.AreSmooth"/>); its extrapolated value then disagrees, and the kink test decides.
+/// <see cref="FivePointSlopes.AreSmooth"/>); its extrapolated value then disagrees, and the kink test decides. At a step
+/// GradGate enlarged for the loss's rounding, the slopes are judged to the error threshold rather than to a thousandth
+/// (<see cref="FivePointSlopes.RelativeToleranceAtEnlargedStep"/>), and a kink may explain any mismatch extrapolation
+/// could repair, whatever the curvature: the curvature test assumes a kink's curvature shows, which a smooth curvature
+/// of the opposite sign can cancel, and across a step a thousand times larger that is no longer a rare coincidence.
 /// </remarks>
 internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint center, CheckSettings settings, double roundingPerUnit)
     where T : struct, IFloatingPointIeee754<T>
@@ -40,6 +44,8 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
     /// <param name="values">The block's live array, at the check's point.</param>
     public void Examine(GradientBlock block, T[] values, T step)
     {
+        var enlarged = block.AdaptedStep is not null;
+        var relativeTolerance = enlarged ? FivePointSlopes.RelativeToleranceAtEnlargedStep(settings.ErrorThreshold) : FivePointSlopes.RelativeTolerance;
         foreach (var coordinate in block.Coordinates)
         {
             var (analytic, numeric, noiseFloor) = (block.Analytic[coordinate], block.Numeric[coordinate], block.NoiseFloor[coordinate]);
@@ -49,12 +55,14 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
             }
 
             var (coordinateStep, _, _, realisedStep) = RelativeStep.Around(values[coordinate], step);
-            var kinkPossible = FivePointSlopes.CurvatureAllowsKink(
+            var curvatureAllowsKink = FivePointSlopes.CurvatureAllowsKink(
                 Math.Abs(analytic - numeric), block.OuterMean[coordinate], center.Value, realisedStep, noiseFloor);
-            if (!kinkPossible && ElementRelativeError(analytic, numeric) > _largestRepairableError)
+            if (!curvatureAllowsKink && ElementRelativeError(analytic, numeric) > _largestRepairableError)
             {
                 continue;
             }
+
+            var kinkPossible = curvatureAllowsKink || enlarged;
 
             if (Probe(block, coordinate, values, coordinateStep) is not { } probe)
             {
@@ -64,12 +72,12 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
             var (slopes, nearNoiseFloor) = probe;
             var extrapolated = slopes.Extrapolated;
             var extrapolatedNoise = slopes.ExtrapolatedNoiseFloor(noiseFloor, nearNoiseFloor);
-            var smooth = slopes.AreSmooth(noiseFloor);
+            var smooth = slopes.AreSmooth(noiseFloor, relativeTolerance);
             if (smooth && !WouldFail(analytic, extrapolated, extrapolatedNoise))
             {
                 (block.Numeric[coordinate], block.NoiseFloor[coordinate]) = (extrapolated, extrapolatedNoise);
             }
-            else if (kinkPossible && slopes.ShowKinkExplaining(analytic, noiseFloor))
+            else if (kinkPossible && slopes.ShowKinkExplaining(analytic, noiseFloor, relativeTolerance))
             {
                 block.Kinks.Add(new Kink(coordinate, slopes.Left, slopes.Right));
             }

@@ -1,40 +1,29 @@
 namespace GradGate.Engine.Numerics;
 
-/// <summary>The seeded random choices of the fast and sampled modes, drawn in order from one generator per check.</summary>
+/// <summary>The seeded random coordinates of the fast and sampled modes, drawn in order from one generator per check (directions: <see cref="CompactDirection"/>).</summary>
 internal static class RandomSelection
 {
-    /// <summary>
-    /// A direction whose components are <see cref="BoundedAwayFromZero"/>, so it moves every coordinate by about one
-    /// step. It is not normalised: a unit vector would move each of n coordinates by only <c>h / sqrt(n)</c>, shrinking
-    /// the directional derivative by <c>sqrt(n)</c> while the rounding noise of the loss stays the same.
-    /// </summary>
-    public static double[] Direction(Random random, int length)
-    {
-        var direction = new double[length];
-        for (var index = 0; index < length; index++)
-        {
-            direction[index] = BoundedAwayFromZero.Next(random);
-        }
-
-        return direction;
-    }
-
     /// <summary>At most <paramref name="count"/> distinct coordinates of <c>0..length-1</c>, ascending; all of them when there are no more.</summary>
+    /// <remarks>
+    /// The first <paramref name="count"/> steps of a Fisher-Yates shuffle of <c>0..length-1</c>, keeping only the positions
+    /// the swaps touched: the same coordinates as shuffling the whole range, without an array of the block's size.
+    /// </remarks>
     public static int[] Coordinates(Random random, int length, int count)
     {
-        var all = Enumerable.Range(0, length).ToArray();
         if (length <= count)
         {
-            return all;
+            return Enumerable.Range(0, length).ToArray();
         }
 
+        var moved = new Dictionary<int, int>();
+        int At(int position) => moved.TryGetValue(position, out var value) ? value : position;
         for (var chosen = 0; chosen < count; chosen++)
         {
             var pick = random.Next(chosen, length);
-            (all[chosen], all[pick]) = (all[pick], all[chosen]);
+            (moved[chosen], moved[pick]) = (At(pick), At(chosen));
         }
 
-        var sample = all[..count];
+        var sample = Enumerable.Range(0, count).Select(At).ToArray();
         Array.Sort(sample);
         return sample;
     }

@@ -34,15 +34,8 @@ internal static class RelativeStep
     }
 
     /// <summary>
-    /// Scales each component of a direction in place by <c>max(1, |x_i|)</c>, so a move of <c>h u</c> moves every coordinate
-    /// by its own relative step.
+    /// What a direction's component at a coordinate of value <paramref name="value"/> is multiplied by, <c>max(1, |x_i|)</c>,
+    /// so that a move of <c>h u</c> moves every coordinate by its own relative step.
     /// </summary>
-    public static void ScaleDirection<T>(double[] direction, T[] values)
-        where T : struct, IFloatingPointIeee754<T>
-    {
-        for (var index = 0; index < direction.Length; index++)
-        {
-            direction[index] *= Math.Max(1, Math.Abs(double.CreateTruncating(values[index])));
-        }
-    }
+    public static double Scale(double value) => Math.Max(1, Math.Abs(value));
 }

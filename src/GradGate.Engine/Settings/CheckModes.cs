@@ -20,6 +20,9 @@ internal static class CheckModes
     /// <summary>The random directions per block that fast mode compares.</summary>
     public const int FastDirectionsPerBlock = 2;
 
+    /// <summary>The most coordinates fast mode locates by halving a large block whose sample missed the error its directions proved (see <see cref="Checks.MismatchBisection{T}"/>).</summary>
+    public const int LocatedCoordinatesPerBlock = 5;
+
     /// <summary>How many times shorter a directional move is retried when the full move crossed a kink (see <see cref="Checks.GradientComparison"/>).</summary>
     public const int KinkRetreat = 16;
 
