@@ -1,4 +1,5 @@
 using GradGate.IntegrationTests.Infrastructure;
+using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.IntegrationTests;
 

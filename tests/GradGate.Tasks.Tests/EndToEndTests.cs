@@ -159,7 +159,7 @@ public sealed class EndToEndTests : IDisposable
 
         Assert.True(ran, string.Join("\n", engine.Errors.Select(error => error.Message)));
         Assert.Contains(engine.Messages, message => message.Message.StartsWith("GradGate: ended 2 processes that the checks had started", StringComparison.Ordinal));
-        Assert.Empty(ProcessesRunning("sleep", FixtureOrphanSeconds));
+        Assert.Empty(ProcessList.WithCommandLine("sleep", FixtureOrphanSeconds));
         Assert.Equal(Verdict.Passed, Assert.Single(Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks).Verdict);
     }
 
@@ -195,29 +195,6 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(MessageImportance.Low, started.Importance);
         Assert.Contains($" exec --depsfile {Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json")} --runtimeconfig ", started.Message, StringComparison.Ordinal);
         Assert.Contains(" --request ", started.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>The processes whose command line is exactly <paramref name="arguments"/> (Linux: read from /proc).</summary>
-    private static List<int> ProcessesRunning(params string[] arguments)
-    {
-        var commandLine = string.Join('\0', arguments) + '\0';
-        return Directory.EnumerateDirectories("/proc")
-            .Select(directory => (Id: int.TryParse(Path.GetFileName(directory), out var id) ? id : 0, Directory: directory))
-            .Where(process => process.Id > 0 && ReadOrEmpty(Path.Combine(process.Directory, "cmdline")) == commandLine)
-            .Select(process => process.Id)
-            .ToList();
-    }
-
-    private static string ReadOrEmpty(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
     }
 
     private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30", string? maxParallelChecks = null)

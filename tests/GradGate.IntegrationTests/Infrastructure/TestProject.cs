@@ -31,7 +31,7 @@ internal sealed class TestProject
     {
         var references = string.Concat(otherPackages.Select(other => $"""<PackageReference Include="{other.Id}" Version="{other.Version}" />"""));
         var project = CreateWith(package, name, "net10.0", extraProperties, GradGateReference(package) + references);
-        return project.WriteFile("NuGet.Config", NuGetConfigWithNuGetOrg(package));
+        return project.WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true));
     }
 
     /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
@@ -75,41 +75,30 @@ internal sealed class TestProject
             """;
     }
 
-    /// <summary>Restores from the local feed into the test run's own package folder.</summary>
-    public static string NuGetConfig(PackageFixture package) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <config>
-            <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
-          </config>
-          <packageSources>
-            <add key="gradgate-under-test" value="{package.FeedDirectory}" />
-          </packageSources>
-        </configuration>
-        """;
-
-    /// <summary><see cref="NuGetConfig"/> with nuget.org for every package but GradGate.</summary>
-    private static string NuGetConfigWithNuGetOrg(PackageFixture package) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <config>
-            <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
-          </config>
-          <packageSources>
-            <clear />
-            <add key="gradgate-under-test" value="{package.FeedDirectory}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-          </packageSources>
-          <packageSourceMapping>
-            <packageSource key="gradgate-under-test">
-              <package pattern="GradGate" />
-            </packageSource>
-            <packageSource key="nuget.org">
-              <package pattern="*" />
-            </packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """;
+    /// <summary>
+    /// Restores GradGate from the local feed into the test run's own package folder; with <paramref name="withNuGetOrg"/>,
+    /// every other package from nuget.org, as a user's project does, while GradGate still comes only from the feed.
+    /// </summary>
+    public static string NuGetConfig(PackageFixture package, bool withNuGetOrg = false)
+    {
+        var feed = $"""<add key="gradgate-under-test" value="{package.FeedDirectory}" />""";
+        var sources = withNuGetOrg
+            ? $"""<clear />{feed}<add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />"""
+            : feed;
+        var mapping = withNuGetOrg
+            ? """<packageSourceMapping><packageSource key="gradgate-under-test"><package pattern="GradGate" /></packageSource><packageSource key="nuget.org"><package pattern="*" /></packageSource></packageSourceMapping>"""
+            : "";
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
+              </config>
+              <packageSources>{sources}</packageSources>
+              {mapping}
+            </configuration>
+            """;
+    }
 
     public TestProject WriteFile(string relativePath, string content)
     {

@@ -1,4 +1,4 @@
-namespace GradGate.IntegrationTests.Infrastructure;
+namespace GradGate.Tasks.Tests.Infrastructure;
 
 /// <summary>The processes running on the machine, read from /proc (Linux).</summary>
 internal static class ProcessList
