@@ -1,3 +1,5 @@
+using GradGate.Engine.Settings;
+
 namespace GradGate;
 
 /// <summary>
@@ -18,11 +20,12 @@ public sealed class GradCheckOptions
     /// <summary>The mode of every check whose attribute sets none (GradGateMode); <see cref="GradCheckMode.Default"/> lets each check choose by its size.</summary>
     public GradCheckMode Mode { get; init; }
 
+    /// <summary>The options as the build's settings reach the runner, spelled as GradGateMode spells a mode.</summary>
     internal Results.RunDefaults ToRunDefaults() => new()
     {
         ErrorThreshold = ErrorThreshold,
         WarningThreshold = WarningThreshold,
         Epsilon = Epsilon,
-        Mode = Mode == GradCheckMode.Default ? null : Mode.ToString().ToLowerInvariant(),
+        Mode = Mode == GradCheckMode.Default ? null : CheckModes.Name(Mode),
     };
 }

@@ -3,6 +3,22 @@ namespace GradGate.IntegrationTests;
 /// <summary>The C# of the projects that the reliability tests interrupt, build side by side, reconfigure and leave things behind in.</summary>
 internal static class ReliabilitySources
 {
+    /// <summary>The target every check below builds on, appended to each source: <c>sum(x^2)</c>, its gradient <c>2x</c> times a factor.</summary>
+    private const string SquareLoss = """
+        internal static class SquareLoss
+        {
+            /// <summary><c>sum(x^2)</c> over <c>x = [1, 2]</c>: a gradient factor of 2 is right, 3 is the bug; the loss can be made slow.</summary>
+            public static GradCheckTarget Of(double gradientFactor = 2, int sleepMilliseconds = 0)
+            {
+                double[] x = [1.0, 2.0];
+                return GradCheckTarget.Loss(
+                    new NamedArrays<double> { { "x", x } },
+                    loss: () => { Thread.Sleep(sleepMilliseconds); return x.Sum(v => v * v); },
+                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => gradientFactor * v).ToArray() });
+            }
+        }
+        """;
+
     /// <summary>The file <see cref="SlowAndWrong"/>'s slow check writes in the output folder when it starts.</summary>
     public const string SlowCheckStarted = "slow-check-started.txt";
 
@@ -21,24 +37,14 @@ internal static class ReliabilitySources
             public static GradCheckTarget Slow()
             {
                 File.WriteAllText("slow-check-started.txt", "started");
-                double[] x = [1.0, 2.0];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => { Thread.Sleep(300); return x.Sum(v => v * v); },
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 2 * v).ToArray() });
+                return SquareLoss.Of(gradientFactor: 2, sleepMilliseconds: 300);
             }
 
             [GradCheck]
-            public static GradCheckTarget Wrong()
-            {
-                double[] x = [1.0, 2.0];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => x.Sum(v => v * v),
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 3 * v).ToArray() });
-            }
+            public static GradCheckTarget Wrong() => SquareLoss.Of(gradientFactor: 3);
         }
-        """;
+
+        """ + SquareLoss;
 
     /// <summary>Checks whose names a filter tells apart, one of them wrong.</summary>
     public const string AlphaAndBeta = """
@@ -49,21 +55,13 @@ internal static class ReliabilitySources
         public static class GreekChecks
         {
             [GradCheck]
-            public static GradCheckTarget AlphaSquare() => Square(2);
+            public static GradCheckTarget AlphaSquare() => SquareLoss.Of(gradientFactor: 2);
 
             [GradCheck]
-            public static GradCheckTarget BetaWrong() => Square(3);
-
-            private static GradCheckTarget Square(double factor)
-            {
-                double[] x = [1.0, 2.0];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => x.Sum(v => v * v),
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => factor * v).ToArray() });
-            }
+            public static GradCheckTarget BetaWrong() => SquareLoss.Of(gradientFactor: 3);
         }
-        """;
+
+        """ + SquareLoss;
 
     /// <summary>How long the processes <see cref="MisbehavingProcesses"/> starts would sleep: unique to these tests.</summary>
     public const string OrphanSeconds = "9722";
@@ -82,7 +80,7 @@ internal static class ReliabilitySources
             {
                 using var input = Console.OpenStandardInput();
                 _ = input.Read(new byte[16], 0, 16);
-                return Square();
+                return SquareLoss.Of();
             }
 
             [GradCheck]
@@ -90,26 +88,18 @@ internal static class ReliabilitySources
             {
                 Process.Start(new ProcessStartInfo("sleep", "9722") { UseShellExecute = false });
                 Process.Start(new ProcessStartInfo("setsid", ["sleep", "9722"]) { UseShellExecute = false });
-                return Square();
+                return SquareLoss.Of();
             }
 
             [GradCheck]
             public static GradCheckTarget BlocksProcessExit()
             {
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => Thread.Sleep(Timeout.Infinite);
-                return Square();
-            }
-
-            private static GradCheckTarget Square()
-            {
-                double[] x = [1.0, 2.0];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => x.Sum(v => v * v),
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 2 * v).ToArray() });
+                return SquareLoss.Of();
             }
         }
-        """;
+
+        """ + SquareLoss;
 
     /// <summary>Two checks of one class that share a name, a name that is another check's id, and a family that throws after two members.</summary>
     public const string NamingFaults = """
@@ -120,33 +110,25 @@ internal static class ReliabilitySources
         public static class NamingChecks
         {
             [GradCheck(Name = "Same")]
-            public static GradCheckTarget First() => Square();
+            public static GradCheckTarget First() => SquareLoss.Of();
 
             [GradCheck(Name = "Same")]
-            public static GradCheckTarget Second() => Square();
+            public static GradCheckTarget Second() => SquareLoss.Of();
 
             [GradCheck(Name = "UserChecks.NamingChecks.Distinct")]
-            public static GradCheckTarget Alias() => Square();
+            public static GradCheckTarget Alias() => SquareLoss.Of();
 
             [GradCheck]
-            public static GradCheckTarget Distinct() => Square();
+            public static GradCheckTarget Distinct() => SquareLoss.Of();
 
             [GradCheck]
             public static IEnumerable<GradCheckTarget> ThreeSizes()
             {
-                yield return Square().Named("one");
-                yield return Square().Named("two");
+                yield return SquareLoss.Of().Named("one");
+                yield return SquareLoss.Of().Named("two");
                 throw new InvalidOperationException("the third size is missing");
             }
-
-            private static GradCheckTarget Square()
-            {
-                double[] x = [1.0, 2.0];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => x.Sum(v => v * v),
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 2 * v).ToArray() });
-            }
         }
-        """;
+
+        """ + SquareLoss;
 }

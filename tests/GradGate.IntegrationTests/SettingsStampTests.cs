@@ -44,7 +44,6 @@ public sealed class SettingsStampTests(PackageFixture package)
         var off = project.Build("-p:GradGateEnabled=false");
 
         Assert.True(off.Succeeded, off.ToString());
-        Assert.False(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.json")), "A build without the gate leaves no report behind.");
 
         var on = project.Build();
 
@@ -52,6 +51,24 @@ public sealed class SettingsStampTests(PackageFixture package)
         Assert.Single(on.WithCode("GG0001"));
         Assert.Equal(checkedAt, File.GetLastWriteTimeUtc(results));
         Assert.True(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.json")));
+    }
+
+    /// <remarks>
+    /// A report folder outside the output folders, as CI setups choose (artifacts/gradgate): MSBuild's incremental clean
+    /// never touches it, so only the gate's own removal keeps a dashboard from reading a verdict no build reached.
+    /// </remarks>
+    [Fact]
+    public void A_build_with_the_gate_switched_off_leaves_no_report_of_the_build_before_it()
+    {
+        var project = TestProject.Create(package, "SwitchedOff").WriteFile("GreekChecks.cs", ReliabilitySources.AlphaAndBeta);
+        var reports = Path.Combine(project.Directory, "artifacts", "gradgate");
+        Assert.False(project.Build($"-p:GradGateReportDirectory={reports}").Succeeded);
+        Assert.True(File.Exists(Path.Combine(reports, "gradgate.md")));
+
+        var off = project.Build($"-p:GradGateReportDirectory={reports}", "-p:GradGateEnabled=false");
+
+        Assert.True(off.Succeeded, off.ToString());
+        Assert.Empty(Directory.GetFiles(reports));
     }
 
     [Fact]
