@@ -82,6 +82,46 @@ public sealed class CentralDifferenceTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    /// <remarks>
+    /// The whole check, not only the coordinate loop: every per-block array (the snapshot, the analytic copy, the numeric
+    /// values and their noise floors) costs a few doubles per coordinate, and nothing may cost anything per evaluation.
+    /// Measured as the difference between checks of 2,000 and 1,000 coordinates, so per-check costs cancel.
+    /// </remarks>
+    [Fact]
+    public void A_full_check_allocates_a_few_figures_per_coordinate_and_nothing_per_evaluation()
+    {
+        var perCoordinate = (FullCheckAllocation(2000) - FullCheckAllocation(1000)) / 1000.0;
+
+        Assert.InRange(perCoordinate, 0, 200);
+    }
+
+    private static long FullCheckAllocation(int coordinates)
+    {
+        var x = Enumerable.Range(0, coordinates).Select(index => 1 + (index * 1e-3)).ToArray();
+        var target = GradCheckTarget.Loss(
+            new NamedArrays<double> { { "x", x } },
+            loss: () =>
+            {
+                var sum = 0.0;
+                foreach (var value in x)
+                {
+                    sum += value * value;
+                }
+
+                return sum;
+            },
+            gradients: () => new Dictionary<string, double[]> { ["x"] = Array.ConvertAll(x, value => 2 * value) });
+        var overrides = new CheckOverrides { Mode = "full" };
+        Checking.Run(target, overrides);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = Checking.Run(target, overrides);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal((Verdict.Passed, coordinates), (result.Verdict, result.Blocks.Single().CoordinatesChecked));
+        return allocated;
+    }
+
     /// <summary><c>sum(x)</c>, counting its calls, allocating nothing.</summary>
     private sealed class Sum<T>(T[] values) : IScalarObjective
         where T : struct, IFloatingPointIeee754<T>

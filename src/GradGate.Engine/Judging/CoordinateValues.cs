@@ -30,7 +30,17 @@ internal sealed class CoordinateValues(int length)
         ? Slots
         : throw new InvalidOperationException("These values cover a sample of the block, not all of it.");
 
-    private double[] Slots => LazyInitializer.EnsureInitialized(ref _slots, () => new double[_coordinates?.Length ?? length]);
+    /// <remarks>
+    /// Read once per figure of every coordinate: the first access allocates the slots (workers may race to it, and the
+    /// first array stored wins), every later one reads a field. A lambda here would allocate a delegate on every access.
+    /// </remarks>
+    private double[] Slots => Volatile.Read(ref _slots) ?? AllocateSlots();
+
+    private double[] AllocateSlots()
+    {
+        Interlocked.CompareExchange(ref _slots, new double[_coordinates?.Length ?? length], null);
+        return _slots!;
+    }
 
     private int Slot(int coordinate)
     {
