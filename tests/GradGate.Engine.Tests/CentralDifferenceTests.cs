@@ -5,36 +5,33 @@ using GradGate.Results;
 
 namespace GradGate.Engine.Tests;
 
-/// <summary>The numeric-gradient estimator on its own: realised steps, vanished steps, restoring, and no allocation per coordinate.</summary>
+/// <summary>The numeric-gradient estimator on its own and in a whole check: realised steps, vanished steps, restoring, and no allocation per coordinate.</summary>
 public sealed class CentralDifferenceTests
 {
     [Fact]
     public void The_realised_float32_step_makes_a_linear_loss_exact_where_two_h_would_not()
     {
         float[] x = [1000f];
-        var numeric = new double[1];
 
-        CentralDifference.Estimate(x, [0], 1e-2f, 0, new Sum<float>(x), numeric, new double[1]);
+        var estimate = CentralDifference.EstimateOne(x, 0, 1e-2f, 0, new Sum<float>(x));
 
         // 1000 +- 0.01 is not representable in float32: dividing by 2h instead would give about 1.00098.
-        Assert.Equal(1.0, numeric[0]);
+        Assert.Equal(1.0, estimate!.Value.Numeric);
     }
 
     [Fact]
-    public void A_step_below_the_float32_resolution_vanishes_even_scaled_and_is_counted_and_not_evaluated()
+    public void A_step_below_the_float32_resolution_vanishes_even_scaled_and_is_not_evaluated()
     {
         float[] x = [1e9f, 1e-3f];
         var objective = new Sum<float>(x);
-        var numeric = new double[2];
-        var noise = new double[2];
 
         // At 1e9 the step is scaled to 1e-9 * 1e9 = 1, below the spacing of float32 values there (64).
-        var vanished = CentralDifference.Estimate(x, [0, 1], 1e-9f, 1e-6, objective, numeric, noise);
+        var vanished = CentralDifference.EstimateOne(x, 0, 1e-9f, 1e-6, objective);
+        var small = CentralDifference.EstimateOne(x, 1, 1e-9f, 1e-6, objective);
 
-        Assert.Equal(1, vanished);
+        Assert.Null(vanished);
         Assert.Equal(2, objective.Calls);
-        Assert.Equal((0.0, double.PositiveInfinity), (numeric[0], noise[0]));
-        Assert.True(double.IsFinite(noise[1]));
+        Assert.True(double.IsFinite(small!.Value.NoiseFloor));
     }
 
     [Fact]
@@ -52,32 +49,31 @@ public sealed class CentralDifferenceTests
     }
 
     [Fact]
-    public void Only_the_listed_coordinates_are_estimated()
+    public void Only_the_coordinate_estimated_moves_and_it_is_put_back()
     {
         double[] x = [1.0, 2.0, 3.0];
-        var objective = new Sum<double>(x);
-        var numeric = new double[] { -7, -7, -7 };
+        var objective = new Recording(x);
 
-        CentralDifference.Estimate(x, [2], 1e-6, 0, objective, numeric, new double[3]);
+        var estimate = CentralDifference.EstimateOne(x, 2, 1e-6, 0, objective);
 
-        Assert.Equal(-7, numeric[0]);
-        Assert.Equal(-7, numeric[1]);
-        Assert.Equal(1.0, numeric[2], precision: 9);
-        Assert.Equal(2, objective.Calls);
+        Assert.Equal(1.0, estimate!.Value.Numeric, precision: 9);
+        // The step is scaled to the value, 1e-6 * |3|.
+        Assert.Equal([(1.0, 2.0, 3.0 + (1e-6 * 3.0)), (1.0, 2.0, 3.0 - (1e-6 * 3.0))], objective.Seen);
+        Assert.Equal([1.0, 2.0, 3.0], x);
     }
 
     [Fact]
-    public void The_coordinate_loop_allocates_nothing()
+    public void Estimating_a_coordinate_allocates_nothing()
     {
         var x = Enumerable.Range(0, 1000).Select(index => index * 1e-3).ToArray();
-        var coordinates = Enumerable.Range(0, x.Length).ToArray();
         var objective = new Sum<double>(x);
-        var numeric = new double[x.Length];
-        var noise = new double[x.Length];
-        CentralDifference.Estimate(x, coordinates, 1e-6, 1e-15, objective, numeric, noise);
+        _ = CentralDifference.EstimateOne(x, 0, 1e-6, 1e-15, objective);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        CentralDifference.Estimate(x, coordinates, 1e-6, 1e-15, objective, numeric, noise);
+        for (var coordinate = 0; coordinate < x.Length; coordinate++)
+        {
+            _ = CentralDifference.EstimateOne(x, coordinate, 1e-6, 1e-15, objective);
+        }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
@@ -120,6 +116,20 @@ public sealed class CentralDifferenceTests
 
         Assert.Equal((Verdict.Passed, coordinates), (result.Verdict, result.Blocks.Single().CoordinatesChecked));
         return allocated;
+    }
+
+    /// <summary>Records the three values it sees at every evaluation.</summary>
+    private sealed class Recording(double[] values) : IScalarObjective
+    {
+        public List<(double, double, double)> Seen { get; } = [];
+
+        public string Activity { get; set; } = "";
+
+        public ScalarEvaluation Evaluate()
+        {
+            Seen.Add((values[0], values[1], values[2]));
+            return new ScalarEvaluation(values.Sum(), values.Sum(Math.Abs));
+        }
     }
 
     /// <summary><c>sum(x)</c>, counting its calls, allocating nothing.</summary>

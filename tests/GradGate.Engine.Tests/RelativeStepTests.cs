@@ -17,7 +17,10 @@ public sealed class RelativeStepTests
         float[] x = [0.75f, -1f, 0f, -3e4f];
         var objective = new Recording<float>(x);
 
-        CentralDifference.Estimate(x, [0, 1, 2, 3], 1e-2f, 0, objective, new double[4], new double[4]);
+        for (var coordinate = 0; coordinate < x.Length; coordinate++)
+        {
+            _ = CentralDifference.EstimateOne(x, coordinate, 1e-2f, 0, objective);
+        }
 
         const float step = 1e-2f;
         var scaled = step * 3e4f;
