@@ -42,4 +42,26 @@ public sealed class AnalyzerTests(PackageFixture package)
         Assert.StartsWith("WrongChecks.Instance is not a valid check target: 'UserChecks.WrongChecks.Instance' is an instance method.", gateError.Message);
         Assert.Contains("1 failed", gate.Summary);
     }
+
+    [Fact]
+    public void A_packable_library_declaring_checks_with_a_private_GradGate_reference_is_warned_and_a_checks_project_is_not()
+    {
+        var project = TestProject.Create(package, "PackedChecks").WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
+        var privateReference = File.ReadAllText(project.ProjectPath)
+            .Replace($"Version=\"{package.PackageVersion}\" />", $"Version=\"{package.PackageVersion}\" PrivateAssets=\"all\" />", StringComparison.Ordinal);
+        Assert.Contains("PrivateAssets", privateReference);
+        project.WriteFile("PackedChecks.csproj", privateReference);
+
+        var packable = project.Build();
+
+        Assert.True(packable.Succeeded, packable.ToString());
+        var warning = Assert.Single(packable.Warnings);
+        Assert.Equal(("GG0022", Path.Combine(project.Directory, "CorrectChecks.cs")), (warning.Code, warning.File));
+        Assert.StartsWith("PackedChecks is packable and declares [GradCheck] methods", warning.Message);
+
+        var checksProject = project.Build("-p:IsPackable=false");
+
+        Assert.True(checksProject.Succeeded, checksProject.ToString());
+        Assert.Empty(checksProject.Warnings);
+    }
 }

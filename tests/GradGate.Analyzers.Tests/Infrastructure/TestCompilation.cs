@@ -25,13 +25,16 @@ internal static class TestCompilation
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
     /// <summary>The analyzer's diagnostics, after asserting the source compiles (a test of a broken source proves nothing).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
+        => AnalyzeAsync(source, new GradCheckMethodAnalyzer(), new Dictionary<string, string>());
+
+    /// <summary><paramref name="analyzer"/>'s diagnostics for a project whose build makes <paramref name="buildProperties"/> visible to analyzers.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, DiagnosticAnalyzer analyzer, IReadOnlyDictionary<string, string> buildProperties)
     {
         var compilation = Create(source);
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-        return await compilation
-            .WithAnalyzers([new GradCheckMethodAnalyzer()])
-            .GetAnalyzerDiagnosticsAsync();
+        var options = new AnalyzerOptions([], new BuildProperties(buildProperties));
+        return await compilation.WithAnalyzers([analyzer], options).GetAnalyzerDiagnosticsAsync();
     }
 
     /// <summary>The source compiled and loaded, so that the checker can look at its methods by reflection as the gate does.</summary>
