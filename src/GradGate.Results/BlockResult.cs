@@ -29,4 +29,7 @@ public sealed class BlockResult
 
     /// <summary>The worst coordinates, worst first.</summary>
     public List<Coordinate> Worst { get; set; } = [];
+
+    /// <summary>What the mismatch of a failed block looks like, when the evidence is clear; null otherwise.</summary>
+    public MismatchPattern? Pattern { get; set; }
 }

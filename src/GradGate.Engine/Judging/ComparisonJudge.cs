@@ -54,14 +54,18 @@ internal static class ComparisonJudge
         var numericNorm = Norm(measured.Select(figure => figure.NumericNorm));
         var differenceNorm = Norm(measured.Select(figure => figure.DifferenceNorm));
 
+        var patterns = FindPatterns(context, blocks, figures, perturbed);
         var mismatchesWithinNoise = new List<string>();
         for (var index = 0; index < blocks.Count; index++)
         {
             var verdict = figures[index] is { } figure
-                ? JudgeFigures(context, blocks[index], figure, negligibleNoise, mismatchesWithinNoise, perturbed)
+                ? JudgeFigures(context, blocks[index], figure, patterns[index], negligibleNoise, mismatchesWithinNoise, perturbed)
                 : Verdict.Failed;
+            var pattern = figures[index] is not null && verdict == Verdict.Failed ? patterns[index] : null;
             verdict = Verdicts.Worse(verdict, KinkFindings.Report(context, blocks[index], perturbed));
-            context.Blocks.Add(ToResult(blocks[index], figures[index], Verdicts.Worse(healthVerdicts[index], verdict), delta));
+            var result = ToResult(blocks[index], figures[index], Verdicts.Worse(healthVerdicts[index], verdict), delta);
+            result.Pattern = pattern;
+            context.Blocks.Add(result);
         }
 
         var allMeasured = measured.Count == blocks.Count;
@@ -86,8 +90,28 @@ internal static class ComparisonJudge
     /// <summary>Whether every analytic value of the block and every numeric value it lists are finite, so that it has figures.</summary>
     public static bool IsMeasurable(GradientBlock block) => AllFinite(block.Analytic) && AllFiniteNumeric(block);
 
+    /// <summary>
+    /// The pattern of each block whose relative error fails it (null for the others), and, for a loss whose blocks are all
+    /// off by one factor, the pattern that says the error is upstream of them all.
+    /// </summary>
+    private static MismatchPattern?[] FindPatterns(CheckContext context, IReadOnlyList<GradientBlock> blocks, BlockFigures?[] figures, string perturbed)
+    {
+        var settings = context.Settings;
+        var patterns = blocks
+            .Select((block, index) => figures[index] is { } figure && Verdicts.ForRelativeError(figure.RelativeError, settings) == Verdict.Failed
+                ? MismatchPatterns.Find(block, settings.ErrorThreshold, settings.Delta)
+                : null)
+            .ToArray();
+        if (perturbed == "loss")
+        {
+            MismatchPatterns.RecogniseUpstream(patterns);
+        }
+
+        return patterns;
+    }
+
     private static Verdict JudgeFigures(
-        CheckContext context, GradientBlock block, BlockFigures figures, double negligibleNoise, List<string> mismatchesWithinNoise, string perturbed)
+        CheckContext context, GradientBlock block, BlockFigures figures, MismatchPattern? pattern, double negligibleNoise, List<string> mismatchesWithinNoise, string perturbed)
     {
         var settings = context.Settings;
         var verdict = Verdicts.ForRelativeError(figures.RelativeError, settings);
@@ -127,7 +151,7 @@ internal static class ComparisonJudge
             $"{block.Naming.Label(index)} analytic {Numbers.Figure(block.Analytic[index])} vs numeric {Numbers.Figure(block.Numeric[index])}"));
         var message = verdict == Verdict.Failed
             ? $"{block.Subject} is wrong: relative error {Numbers.Figure(figures.RelativeError)} exceeds the error threshold "
-                + $"{Numbers.Setting(settings.ErrorThreshold)}. Worst coordinates: {worst}. Check {block.Producer}."
+                + $"{Numbers.Setting(settings.ErrorThreshold)}. Worst coordinates: {worst}. {(pattern is null ? "" : pattern.Description + " ")}Check {block.Producer}."
             : $"{block.Subject} is slightly off: relative error {Numbers.Figure(figures.RelativeError)} is above the warning threshold "
                 + $"{Numbers.Setting(settings.WarningThreshold)} (error threshold {Numbers.Setting(settings.ErrorThreshold)}). Worst coordinates: "
                 + $"{worst}. Check {block.Producer} for a small missing term; if it is right, the step {StepOf(context, block)} "
