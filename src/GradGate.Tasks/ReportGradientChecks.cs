@@ -62,6 +62,9 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
 
     public void Cancel() => _cancellation.Cancel();
 
+    /// <summary>A line every logger shows at normal verbosity, the terminal logger included.</summary>
+    private void LogVisible(string text) => TerminalVisibleMessage.Log(BuildEngine, GetType().Name, text);
+
     public override bool Execute()
     {
         if (string.IsNullOrWhiteSpace(LockFile))
@@ -70,7 +73,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
         }
 
         using var held = GateLock.TakeOver(BuildEngine, LockFile!)
-            ?? GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, notice => Log.LogMessage(MessageImportance.High, notice));
+            ?? GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, LogVisible);
         return held is not null && Report();
     }
 
@@ -101,10 +104,10 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
         LogSkippedChecks(run);
         foreach (var note in baseline.Notes)
         {
-            Log.LogMessage(MessageImportance.High, note);
+            LogVisible(note);
         }
 
-        Log.LogMessage(MessageImportance.High, DiagnosticText.OneLine(RunSummary.Describe(run)));
+        LogVisible(DiagnosticText.OneLine(RunSummary.Describe(run)));
         WriteReports(run, formats);
         return !Log.HasLoggedErrors;
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Reflection;
 using GradGate.Results;
+using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Configuration;
 using GradGate.Tasks.Discovery;
 using GradGate.Tasks.Files;
@@ -99,6 +100,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
     public void Cancel() => _cancellation.Cancel();
 
+    /// <summary>A line every logger shows at normal verbosity, the terminal logger included.</summary>
+    private void LogVisible(string text) => TerminalVisibleMessage.Log(BuildEngine, GetType().Name, text);
+
     public override bool Execute()
     {
         if (!TakeGateLock(out var held))
@@ -136,7 +140,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
         try
         {
-            held = GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, notice => Log.LogMessage(MessageImportance.High, notice));
+            held = GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, LogVisible);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -316,7 +320,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             launch,
             Path.GetFullPath(IntermediateDirectory),
             detail => Log.LogMessage(MessageImportance.Low, detail),
-            notice => Log.LogMessage(MessageImportance.High, notice));
+            LogVisible);
         try
         {
             var end = session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, _cancellation.Token);
@@ -374,7 +378,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
         if (choice.Message is { } notice)
         {
-            Log.LogMessage(MessageImportance.Normal, "GradGate: " + notice);
+            LogVisible("GradGate: " + notice);
         }
 
         Directory.CreateDirectory(IntermediateDirectory);
