@@ -17,8 +17,8 @@ internal static class DotNetCli
         ["DOTNET_CLI_UI_LANGUAGE"] = "en",
     };
 
-    public static ProcessResult Pack(RepositoryLayout layout, string configuration)
-        => Run(layout, ["pack", layout.PackageProject, "-c", configuration, "-o", layout.Feed, .. IsolatedBuildSwitches]);
+    public static ProcessResult Pack(RepositoryLayout layout, string packageProject, string configuration)
+        => Run(layout, ["pack", packageProject, "-c", configuration, "-o", layout.Feed, .. IsolatedBuildSwitches]);
 
     public static ProcessResult Build(RepositoryLayout layout, string projectDirectory, string configuration)
         => Run(layout, ["build", projectDirectory, "-c", configuration, "-v:normal", .. IsolatedBuildSwitches]);

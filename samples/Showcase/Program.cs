@@ -19,16 +19,19 @@ Console.WriteLine($"GradGate showcase, repository {layout.Root}");
 Console.WriteLine();
 
 Console.WriteLine($"[1/4] Packing GradGate into {layout.Relative(layout.Feed)}");
-var pack = DotNetCli.Pack(layout, PackConfiguration);
-if (pack.ExitCode != 0)
+foreach (var packageProject in layout.PackageProjects)
 {
-    foreach (var line in pack.OutputLines.TakeLast(PackFailureLinesShown))
+    var pack = DotNetCli.Pack(layout, packageProject, PackConfiguration);
+    if (pack.ExitCode != 0)
     {
-        Console.Error.WriteLine(line);
-    }
+        foreach (var line in pack.OutputLines.TakeLast(PackFailureLinesShown))
+        {
+            Console.Error.WriteLine(line);
+        }
 
-    Console.Error.WriteLine($"Packing GradGate failed (exit code {pack.ExitCode}; its last lines are above): fix the build of src/ first.");
-    return ExitCodes.CouldNotRun;
+        Console.Error.WriteLine($"Packing {layout.Relative(packageProject)} failed (exit code {pack.ExitCode}; its last lines are above): fix the build of src/ first.");
+        return ExitCodes.CouldNotRun;
+    }
 }
 
 foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
@@ -37,10 +40,10 @@ foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
 }
 
 Console.WriteLine();
-Console.WriteLine($"[2/4] Clearing {layout.Relative(layout.RestoredGradGate)} so that the samples restore the package just packed");
-if (Directory.Exists(layout.RestoredGradGate))
+Console.WriteLine($"[2/4] Clearing {string.Join(" and ", layout.RestoredGradGatePackages.Select(layout.Relative))} so that the samples restore the packages just packed");
+foreach (var restored in layout.RestoredGradGatePackages.Where(Directory.Exists))
 {
-    Directory.Delete(layout.RestoredGradGate, recursive: true);
+    Directory.Delete(restored, recursive: true);
 }
 
 Console.WriteLine();

@@ -7,12 +7,13 @@ internal sealed class RepositoryLayout(string root)
 
     public string Root { get; } = root;
 
-    public string PackageProject => Path.Combine(Root, "src", "GradGate.Package");
+    /// <summary>The projects packed into the feed: GradGate, and GradGate.Xunit, which samples/GradientTests uses.</summary>
+    public IReadOnlyList<string> PackageProjects => [Path.Combine(Root, "src", "GradGate.Package"), Path.Combine(Root, "src", "GradGate.Xunit")];
 
     public string Feed => Path.Combine(Root, "artifacts", "feed");
 
-    /// <summary>The samples' own package folder (see samples/NuGet.Config), holding the restored GradGate.</summary>
-    public string RestoredGradGate => Path.Combine(Root, "artifacts", "sample-packages", "gradgate");
+    /// <summary>The samples' own package folder (see samples/NuGet.Config), holding the restored GradGate packages.</summary>
+    public IReadOnlyList<string> RestoredGradGatePackages => [Path.Combine(Root, "artifacts", "sample-packages", "gradgate"), Path.Combine(Root, "artifacts", "sample-packages", "gradgate.xunit")];
 
     public string LogDirectory => Path.Combine(Root, "artifacts", "showcase");
 

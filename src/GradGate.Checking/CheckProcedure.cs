@@ -19,7 +19,11 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
     /// <summary>The check or family member being worked on, for a timeout result; null before <see cref="Run"/>.</summary>
     public CheckIdentity? Current => _current;
 
-    public void Run(CheckRequest request)
+    /// <param name="onlyMember">
+    /// When set, only the member at this position of the family the method returns is judged (the members before it are
+    /// built, not checked), as a test case listed for one member runs it; null judges the method's whole output.
+    /// </param>
+    public void Run(CheckRequest request, int? onlyMember = null)
     {
         if (!TryResolve(request, out var method))
         {
@@ -54,7 +58,7 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
 
         if (returned is IEnumerable<GradCheckTarget?> family)
         {
-            CheckFamily(method.Method, family, identity, overrides);
+            CheckFamily(method.Method, family, identity, overrides, onlyMember);
         }
         else
         {
@@ -92,7 +96,7 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
     /// Checks each member as the family yields it, so a family that throws part-way keeps the results of the members it
     /// yielded before, and its exception becomes the result of the member it was building (GG0009).
     /// </summary>
-    private void CheckFamily(MethodInfo factory, IEnumerable<GradCheckTarget?> family, CheckIdentity method, CheckOverrides overrides)
+    private void CheckFamily(MethodInfo factory, IEnumerable<GradCheckTarget?> family, CheckIdentity method, CheckOverrides overrides, int? onlyMember)
     {
         var variants = new HashSet<string>(StringComparer.Ordinal);
         IEnumerator<GradCheckTarget?>? members = null;
@@ -109,7 +113,14 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
                     members ??= family.GetEnumerator();
                     if (!members.MoveNext())
                     {
-                        if (index == 0)
+                        if (onlyMember is { } missing)
+                        {
+                            emit(UnjudgedResults.Invalid(
+                                CheckNaming.ForMember(method, missing),
+                                $"the family its [GradCheck] method returns now has {index} member(s), so member {missing} is gone: the checks changed after they were listed. Build the project and list its checks (tests) again.",
+                                Elapsed(started)));
+                        }
+                        else if (index == 0)
                         {
                             emit(UnjudgedResults.Invalid(method, "its [GradCheck] method returned an empty family. Return at least one target, or set Skip on the attribute.", Elapsed(started)));
                         }
@@ -126,12 +137,27 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
                 }
                 catch (Exception exception)
                 {
-                    var after = index == 0 ? "" : $" after {index} checked member(s)";
+                    var after = index == 0 || onlyMember is not null ? "" : $" after {index} checked member(s)";
                     emit(UnjudgedResults.Threw(position, $"building member {index} of the family its [GradCheck] method returns{after}", exception, Elapsed(started)));
                     return;
                 }
 
+                if (onlyMember is { } wanted && index < wanted)
+                {
+                    // Built to reach the wanted member, not checked; its name still counts against repeats, as in a whole run.
+                    if (target?.Variant is { } variant)
+                    {
+                        variants.Add(variant);
+                    }
+
+                    continue;
+                }
+
                 CheckTarget(factory, target, method, overrides, index, variants);
+                if (onlyMember == index)
+                {
+                    return;
+                }
             }
         }
         finally

@@ -31,10 +31,9 @@ public static class GradChecker
     public static IReadOnlyList<CheckResult> Check(MethodInfo method, GradCheckOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(method);
-        var type = method.DeclaringType ?? throw new ArgumentException($"'{method.Name}' is not declared in a type, so it cannot be a [GradCheck] method.", nameof(method));
+        var request = CheckRequests.For(method);
         var results = new List<CheckResult>();
-        var request = new CheckRequest { Id = $"{type.FullName}.{method.Name}", TypeName = type.FullName ?? type.Name, MethodName = method.Name };
-        new CheckProcedure(type.Assembly, (options ?? new GradCheckOptions()).ToRunDefaults(), results.Add, CheckOverridesMerger.FromOptions).Run(request);
+        new CheckProcedure(method.DeclaringType!.Assembly, (options ?? new GradCheckOptions()).ToRunDefaults(), results.Add, CheckOverridesMerger.FromOptions).Run(request);
         return results;
     }
 
@@ -50,6 +49,54 @@ public static class GradChecker
     {
         ArgumentNullException.ThrowIfNull(assembly);
         return GradCheckMethods.DeclaredIn(assembly).SelectMany(method => Check(method, options)).ToList();
+    }
+
+    /// <summary>
+    /// Lists the checks a [GradCheck] method stands for, without judging any: one, or one per member of the family it
+    /// returns, named as the gate names them. A family is listed by calling the method and enumerating what it returns
+    /// (its targets are built, not checked); a method whose attribute says <c>Skip</c> is not called.
+    /// </summary>
+    public static IReadOnlyList<ListedGradCheck> List(MethodInfo method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return CheckListing.Of(method);
+    }
+
+    /// <summary>Lists the checks of every [GradCheck] method <paramref name="type"/> declares, in declaration order (see <see cref="List(MethodInfo)"/>).</summary>
+    public static IReadOnlyList<ListedGradCheck> List(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return GradCheckMethods.DeclaredBy(type).SelectMany(CheckListing.Of).ToList();
+    }
+
+    /// <summary>Lists the checks of every [GradCheck] method of <paramref name="assembly"/>, in the order the gate runs them (see <see cref="List(MethodInfo)"/>).</summary>
+    public static IReadOnlyList<ListedGradCheck> List(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return GradCheckMethods.DeclaredIn(assembly).SelectMany(CheckListing.Of).ToList();
+    }
+
+    /// <summary>
+    /// Runs one listed check on the calling thread: calls its [GradCheck] method again and judges the listed target, or
+    /// only the listed member of the family. When the method no longer yields that check (the family changed after it
+    /// was listed), the result is a GG0014 error saying so.
+    /// </summary>
+    public static CheckResult Check(ListedGradCheck check, GradCheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var results = new List<CheckResult>();
+        new CheckProcedure(check.DeclaringType.Assembly, (options ?? new GradCheckOptions()).ToRunDefaults(), results.Add, CheckOverridesMerger.FromOptions)
+            .Run(CheckRequests.For(check.DeclaringType, check.MethodName), check.FamilyMember);
+        return results is [var result] && result.Id == check.Id ? result : ListedCheckChanges.Describe(check, results);
+    }
+
+    /// <summary>Runs one listed check and throws a <see cref="GradCheckException"/> holding the build's error text when it fails or cannot be judged.</summary>
+    /// <returns>The result, when the check passed (warnings included) or its attribute says <c>Skip</c>.</returns>
+    public static CheckResult Assert(ListedGradCheck check, GradCheckOptions? options = null)
+    {
+        var result = Check(check, options);
+        GradCheckException.ThrowIfFailed([result]);
+        return result;
     }
 
     /// <summary>Checks a target and throws a <see cref="GradCheckException"/> holding the build's error text when it fails or cannot be judged.</summary>

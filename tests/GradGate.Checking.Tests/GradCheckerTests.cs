@@ -80,7 +80,7 @@ public sealed class GradCheckerTests
     public void Checking_an_assembly_finds_the_same_methods_as_checking_its_types()
         => Assert.Equal(
             GradChecker.CheckAll(typeof(Targets)).Select(result => result.Id),
-            GradChecker.CheckAll(typeof(Targets).Assembly).Select(result => result.Id));
+            GradChecker.CheckAll(typeof(Targets).Assembly).Select(result => result.Id).Where(id => id.StartsWith(typeof(Targets).FullName + ".", StringComparison.Ordinal)));
 
     [Fact]
     public void Asserting_a_family_throws_when_one_member_fails_and_keeps_every_members_result()

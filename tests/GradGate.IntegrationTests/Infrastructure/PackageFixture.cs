@@ -11,20 +11,24 @@ public sealed class PackageFixture : IDisposable
         WorkRoot = Directory.CreateTempSubdirectory("gradgate-it-").FullName;
         FeedDirectory = Path.Combine(WorkRoot, "feed");
         PackagesDirectory = Path.Combine(WorkRoot, "packages");
-        var pack = DotNet.Run(
-            RepositoryPaths.Root,
-            "pack", RepositoryPaths.PackageProject,
-            "-c", BuildConfiguration,
-            "-o", FeedDirectory,
-            // Pack what the test run already built: rebuilding here would rewrite outputs that other
-            // test assemblies are using at the same moment.
-            "--no-build",
-            $"-p:PackageVersion={PackageVersion}",
-            "-nodeReuse:false",
-            "-tl:off");
-        if (pack.ExitCode != 0)
+        // GradGate, and GradGate.Xunit, which depends on it at the same version.
+        foreach (var project in new[] { RepositoryPaths.PackageProject, RepositoryPaths.XunitPackageProject })
         {
-            throw new InvalidOperationException($"Packing GradGate failed:\n{pack.Output}");
+            var pack = DotNet.Run(
+                RepositoryPaths.Root,
+                "pack", project,
+                "-c", BuildConfiguration,
+                "-o", FeedDirectory,
+                // Pack what the test run already built: rebuilding here would rewrite outputs that other
+                // test assemblies are using at the same moment.
+                "--no-build",
+                $"-p:PackageVersion={PackageVersion}",
+                "-nodeReuse:false",
+                "-tl:off");
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Packing {Path.GetFileNameWithoutExtension(project)} failed:\n{pack.Output}");
+            }
         }
     }
 

@@ -6,6 +6,8 @@ internal static class RepositoryPaths
 
     public static string PackageProject => Path.Combine(Root, "src", "GradGate.Package", "GradGate.Package.csproj");
 
+    public static string XunitPackageProject => Path.Combine(Root, "src", "GradGate.Xunit", "GradGate.Xunit.csproj");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

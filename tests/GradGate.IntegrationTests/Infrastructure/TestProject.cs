@@ -34,6 +34,17 @@ internal sealed class TestProject
         return project.WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true));
     }
 
+    /// <summary>
+    /// A user's xunit.v3 test project: it references GradGate.Xunit from the local feed (and so GradGate through it, never
+    /// directly) and <paramref name="otherPackages"/> from nuget.org.
+    /// </summary>
+    public static TestProject CreateXunitTests(PackageFixture package, string name, params (string Id, string Version)[] otherPackages)
+    {
+        var references = string.Concat(otherPackages.Select(other => $"""<PackageReference Include="{other.Id}" Version="{other.Version}" />"""));
+        var project = CreateWith(package, name, "net10.0", "<OutputType>Exe</OutputType>", $"""<PackageReference Include="GradGate.Xunit" Version="{package.PackageVersion}" />""" + references);
+        return project.WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true));
+    }
+
     /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
         => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");
@@ -76,8 +87,8 @@ internal sealed class TestProject
     }
 
     /// <summary>
-    /// Restores GradGate from the local feed into the test run's own package folder; with <paramref name="withNuGetOrg"/>,
-    /// every other package from nuget.org, as a user's project does, while GradGate still comes only from the feed.
+    /// Restores GradGate's packages from the local feed into the test run's own package folder; with <paramref name="withNuGetOrg"/>,
+    /// every other package from nuget.org, as a user's project does, while GradGate's still come only from the feed.
     /// </summary>
     public static string NuGetConfig(PackageFixture package, bool withNuGetOrg = false)
     {
@@ -86,7 +97,7 @@ internal sealed class TestProject
             ? $"""<clear />{feed}<add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />"""
             : feed;
         var mapping = withNuGetOrg
-            ? """<packageSourceMapping><packageSource key="gradgate-under-test"><package pattern="GradGate" /></packageSource><packageSource key="nuget.org"><package pattern="*" /></packageSource></packageSourceMapping>"""
+            ? """<packageSourceMapping><packageSource key="gradgate-under-test"><package pattern="GradGate" /><package pattern="GradGate.*" /></packageSource><packageSource key="nuget.org"><package pattern="*" /></packageSource></packageSourceMapping>"""
             : "";
         return $"""
             <?xml version="1.0" encoding="utf-8"?>
