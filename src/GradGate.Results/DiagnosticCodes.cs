@@ -74,4 +74,10 @@ public static class DiagnosticCodes
     /// types and attributes from an assembly its consumers never get. Reported by the analyzer.
     /// </summary>
     public const string PrivateReferenceInPackage = "GG0022";
+
+    /// <summary>
+    /// Nothing was verified for a block: its analytic and numeric gradients are both zero everywhere (an unused parameter,
+    /// every unit it feeds inactive), unless the target declares it with AllowZeroGradient.
+    /// </summary>
+    public const string NothingVerified = "GG0023";
 }

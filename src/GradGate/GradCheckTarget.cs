@@ -6,6 +6,8 @@ namespace GradGate;
 /// </summary>
 public abstract class GradCheckTarget
 {
+    private readonly HashSet<string> _zeroGradientAllowed = new(StringComparer.Ordinal);
+
     private protected GradCheckTarget()
     {
     }
@@ -16,6 +18,29 @@ public abstract class GradCheckTarget
     internal abstract TargetKind Kind { get; }
 
     internal abstract Type ElementType { get; }
+
+    /// <summary>
+    /// Declares parameters (or operator inputs) whose gradient is meant to be zero at this point, such as a layer that is
+    /// switched off in this configuration. A block whose analytic and numeric gradients are both zero everywhere has
+    /// verified nothing, which fails the check (GG0023) unless it is named here; a mismatch in a named block still fails.
+    /// </summary>
+    public GradCheckTarget AllowZeroGradient(params string[] names)
+    {
+        if (names is null || names.Length == 0 || Array.Exists(names, string.IsNullOrWhiteSpace))
+        {
+            throw new InvalidGradCheckTargetException("AllowZeroGradient was given no name or an empty one: name the parameters or inputs whose gradient is meant to be zero.");
+        }
+
+        foreach (var name in names)
+        {
+            _zeroGradientAllowed.Add(name);
+        }
+
+        return this;
+    }
+
+    /// <summary>The blocks declared with <see cref="AllowZeroGradient"/>.</summary>
+    internal IReadOnlyCollection<string> ZeroGradientAllowed => _zeroGradientAllowed;
 
     /// <summary>Names this target within a family returned by one <see cref="GradCheckAttribute"/> method.</summary>
     public GradCheckTarget Named(string variant)

@@ -47,15 +47,16 @@ public sealed class MismatchTests
     [Fact]
     public void Findings_come_worst_first_errors_then_warnings_then_messages()
     {
-        double[] large = [0.5, -0.3], slight = [0.2, 0.4], dead = [1.0], tiny = [0.7, 0.1];
+        double[] large = [0.5, -0.3], slight = [0.2, 0.4], dead = [1.0], tiny = [0.7, 0.1], warned = [0.3, -0.6];
         var target = GradCheckTarget.Loss(
-            new NamedArrays<double> { { "slight", slight }, { "dead", dead }, { "tiny", tiny }, { "large", large } },
-            () => (1e3 * large.Sum(v => v * v)) + slight.Sum(v => v * v) + (1e-12 * tiny.Sum()),
+            new NamedArrays<double> { { "slight", slight }, { "dead", dead }, { "warned", warned }, { "tiny", tiny }, { "large", large } },
+            () => (1e3 * large.Sum(v => v * v)) + slight.Sum(v => v * v) + warned.Sum(v => v * v) + (1e-12 * tiny.Sum()),
             () => new Dictionary<string, double[]>
             {
                 ["large"] = Array.ConvertAll(large, v => 2e3 * v * 3),
                 ["slight"] = Array.ConvertAll(slight, v => 2 * v * 1.1),
                 ["dead"] = [0.0],
+                ["warned"] = Array.ConvertAll(warned, v => 2 * v * (1 + 2e-6)),
                 ["tiny"] = [1e-12, 1e-12],
             });
 
@@ -65,11 +66,12 @@ public sealed class MismatchTests
             [
                 (DiagnosticCodes.GradientMismatch, "large"),
                 (DiagnosticCodes.GradientMismatch, "slight"),
-                (DiagnosticCodes.DeadBlock, "dead"),
+                (DiagnosticCodes.NothingVerified, "dead"),
+                (DiagnosticCodes.GradientMismatchWarning, "warned"),
                 (DiagnosticCodes.PrecisionLimit, "tiny"),
             ],
             result.Findings.Select(finding => (finding.Code, finding.Block)));
-        Assert.Equal([Severity.Error, Severity.Error, Severity.Warning, Severity.Message], result.Findings.Select(finding => finding.Severity));
+        Assert.Equal([Severity.Error, Severity.Error, Severity.Error, Severity.Warning, Severity.Message], result.Findings.Select(finding => finding.Severity));
     }
 
     [Fact]

@@ -58,19 +58,36 @@ public sealed class SoundnessTests
     }
 
     [Fact]
-    public void A_parameter_the_loss_ignores_is_a_dead_block_warning_and_nothing_worse()
+    public void A_parameter_the_loss_ignores_verified_nothing_and_fails_saying_nothing_reads_it()
+    {
+        var result = Checking.Run(IgnoredParameter());
+
+        Assert.Equal(Verdict.Failed, result.Verdict);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((DiagnosticCodes.NothingVerified, Severity.Error, "unused"), (finding.Code, finding.Severity, finding.Block));
+        Assert.StartsWith("Nothing was verified for unused: its analytic and numeric gradients are both zero at every coordinate (1)", finding.Message);
+        Assert.Contains("the loss does not change even when every coordinate of unused moves by twice its size either way, so nothing reads it", finding.Message);
+        Assert.EndsWith(".AllowZeroGradient(\"unused\").", finding.Message);
+        Assert.Equal(Verdict.Failed, result.Block("unused").Verdict);
+        Assert.Equal(Verdict.Passed, result.Block("used").Verdict);
+    }
+
+    [Fact]
+    public void A_parameter_declared_zero_passes()
+    {
+        var result = Checking.Run(IgnoredParameter().AllowZeroGradient("unused"));
+
+        Assert.Equal(Verdict.Passed, result.Verdict);
+        Assert.Empty(result.Findings);
+    }
+
+    private static LossTarget<double> IgnoredParameter()
     {
         double[] used = [1.0, 2.0], unused = [3.0];
-        var target = GradCheckTarget.Loss(
+        return GradCheckTarget.Loss(
             new NamedArrays<double> { { "used", used }, { "unused", unused } },
             () => used.Sum(v => v * v),
             () => new Dictionary<string, double[]> { ["used"] = Array.ConvertAll(used, v => 2 * v), ["unused"] = [0.0] });
-
-        var result = Checking.Run(target);
-
-        Assert.Equal(Verdict.Warning, result.Verdict);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal((DiagnosticCodes.DeadBlock, "unused"), (finding.Code, finding.Block));
     }
 
     [Fact]

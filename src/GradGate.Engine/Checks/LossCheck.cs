@@ -77,9 +77,15 @@ internal static class LossCheck
             new ArrayCoordinateNaming(parameter.Name, parameter.Shape),
             analytic[index],
             $"the backward pass that computes d{parameter.Name}")).ToList();
-        var health = HealthJudge.Judge(context, blocks, "analytic gradient");
+        var health = HealthJudge.Judge(context, blocks, "analytic gradient", judgeZeroBlocks: false);
 
         var summary = GradientComparison.Compare(context, blocks, health, Replicas.ForLoss(context, target, loss), snapshot.Saved, "loss");
+        VacuityJudge.Judge(
+            context,
+            blocks,
+            target.ZeroGradientAllowed,
+            "loss",
+            index => ReachProbe.Probe(parameters[index].Values, () => double.CreateTruncating(target.LossFunction())));
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         PrecisionAdvisor.Advise(context, summary.MismatchesWithinNoise, summary.VanishedSteps);

@@ -80,11 +80,12 @@ internal static class OperatorCheck
             new ArrayCoordinateNaming(input.Name, input.Shape),
             analytic[index],
             $"the gradient the backward closure returns for input '{input.Name}'")).ToList();
-        var health = HealthJudge.Judge(context, blocks, "analytic gradient");
+        var health = HealthJudge.Judge(context, blocks, "analytic gradient", judgeZeroBlocks: false);
 
         var weights = Widen.ToDoubles(upstream);
         var workers = Replicas.ForOperator(context, target, new UpstreamProjection<T>(forward, weights), weights);
         var summary = GradientComparison.Compare(context, blocks, health, workers, snapshot.Saved, "scalar sum(f(X) * G)");
+        VacuityJudge.Judge(context, blocks, target.ZeroGradientAllowed, "output", _ => Reach.Unknown);
         context.RelativeError = summary.RelativeError;
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();

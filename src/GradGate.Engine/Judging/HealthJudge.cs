@@ -13,8 +13,13 @@ internal static class HealthJudge
 {
     /// <param name="what">What the values are, for messages: <c>analytic gradient</c> or <c>gradient</c>.</param>
     /// <param name="judgeLife">False where zeros are legitimate (a Jacobian may have zero blocks): only finiteness is judged.</param>
+    /// <param name="judgeZeroBlocks">
+    /// False where the numeric gradient will judge a zero block: a mismatch (GG0001) when the numeric one is not zero, and
+    /// nothing verified (GG0023, <see cref="VacuityJudge"/>) when it is. Gradients of a health target have no numeric side:
+    /// there a zero block among live ones is GG0005.
+    /// </param>
     /// <returns>Each block's verdict from its health alone.</returns>
-    public static Verdict[] Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, string what, bool judgeLife = true)
+    public static Verdict[] Judge(CheckContext context, IReadOnlyList<GradientBlock> blocks, string what, bool judgeLife = true, bool judgeZeroBlocks = true)
     {
         var verdicts = new Verdict[blocks.Count];
         var reports = blocks.Select(block => GradientHealth.Inspect(block.Analytic)).ToArray();
@@ -47,7 +52,7 @@ internal static class HealthJudge
             return verdicts;
         }
 
-        for (var index = 0; index < blocks.Count; index++)
+        for (var index = 0; index < blocks.Count && judgeZeroBlocks; index++)
         {
             if (reports[index].AllZero)
             {
