@@ -20,8 +20,9 @@ public sealed class LargeBlockTests
         var mismatch = Assert.Single(result.Serious());
         Assert.Equal((DiagnosticCodes.GradientMismatch, "bias"), (mismatch.Code, mismatch.Block));
 
-        // 3 at the point, 4 per block for its two directions, 2 per coordinate of bias only, and once more at the point for kinks.
-        Assert.Equal(3 + (4 * 2) + (2 * 2) + 1, result.Evaluations);
+        // 3 at the point, 4 for the weights' two directions, 2 per coordinate of the bias (no more coordinates than directions,
+        // so checked by coordinates at once, not along directions first), and once more at the point for kinks.
+        Assert.Equal(3 + 4 + (2 * 2) + 1, result.Evaluations);
     }
 
     [Fact]

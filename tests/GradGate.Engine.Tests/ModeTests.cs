@@ -77,6 +77,32 @@ public sealed class ModeTests
         Assert.Equal(["W1", "b1", "W2", "b2"], result.Blocks.Select(block => block.Name));
     }
 
+    /// <summary>
+    /// A block of one or two coordinates costs no more to check coordinate by coordinate than along fast mode's two
+    /// directions: fast mode checks it that way at once, and so never spends more evaluations on it than full mode.
+    /// </summary>
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(1.5)]
+    public void Fast_mode_spends_no_more_evaluations_than_full_mode_on_small_blocks_right_or_wrong(double biasFactor)
+    {
+        LossTarget<double> Target()
+        {
+            double[] w = [0.5, -1.5], b = [0.25];
+            return GradCheckTarget.Loss(
+                new NamedArrays<double> { { "w", w }, { "b", b } },
+                () => w.Sum(v => v * v * v) + (b[0] * b[0]),
+                () => new Dictionary<string, double[]> { ["w"] = w.Select(v => 3 * v * v).ToArray(), ["b"] = [biasFactor * 2 * b[0]] });
+        }
+
+        var full = Checking.Run(Target(), new CheckOverrides { Mode = "full" });
+        var fast = Checking.Run(Target(), new CheckOverrides { Mode = "fast" });
+
+        Assert.InRange(fast.Evaluations, 0, full.Evaluations);
+        Assert.Equal(full.Verdict, fast.Verdict);
+        Assert.Equal(full.Findings.Select(finding => (finding.Code, finding.Block)), fast.Findings.Select(finding => (finding.Code, finding.Block)));
+    }
+
     [Fact]
     public void The_default_mode_passes_a_correct_relu_network_of_realistic_size_in_fast_mode()
     {

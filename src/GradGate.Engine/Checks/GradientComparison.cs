@@ -69,7 +69,7 @@ internal static class GradientComparison
         var estimates = MeasureDirections(context, blocks, workers[0], originals, random, center);
         var first = context.Blocks.Count;
         var escalated = Enumerable.Range(0, blocks.Count)
-            .Where(index => health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, blocks[index], estimates[index]))
+            .Where(index => IsCheckedByCoordinates(blocks[index]) || health[index] == Verdict.Failed || !DirectionalJudge.Agrees(context, blocks[index], estimates[index]))
             .ToList();
         foreach (var index in Enumerable.Range(0, blocks.Count).Except(escalated))
         {
@@ -118,7 +118,7 @@ internal static class GradientComparison
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            estimates[index] = new DirectionalEstimate[CheckModes.FastDirectionsPerBlock];
+            estimates[index] = new DirectionalEstimate[IsCheckedByCoordinates(block) ? 0 : CheckModes.FastDirectionsPerBlock];
             for (var direction = 0; direction < estimates[index].Length; direction++)
             {
                 var line = new BlockLine<T, CompactDirection>(worker.Live[index], originals[index], CompactDirection.Draw(random, block.Length));
@@ -198,6 +198,13 @@ internal static class GradientComparison
 
     /// <summary>Whether fast mode locates a disagreement of this block on a sample of its coordinates rather than on all of them.</summary>
     private static bool IsLocatedOnSample(GradientBlock block) => block.Length > CheckModes.FullModeCoordinateLimit;
+
+    /// <summary>
+    /// A block of no more coordinates than fast mode has directions costs no more to check coordinate by coordinate than
+    /// along them, and would cost twice if a direction disagreed: fast mode checks it by coordinates at once, so that it
+    /// never spends more evaluations on a small block than full mode.
+    /// </summary>
+    private static bool IsCheckedByCoordinates(GradientBlock block) => block.Length <= CheckModes.FastDirectionsPerBlock;
 
     /// <summary>
     /// Estimates and judges the blocks coordinate by coordinate, the coordinates each lists, at a larger step for the blocks
