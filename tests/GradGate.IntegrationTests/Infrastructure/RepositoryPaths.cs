@@ -6,6 +6,10 @@ internal static class RepositoryPaths
 
     public static string PackageProject => Path.Combine(Root, "src", "GradGate.Package", "GradGate.Package.csproj");
 
+    public static string ToolProject => Path.Combine(Root, "src", "GradGate.Cli", "GradGate.Cli.csproj");
+
+    public static string Sample(string name) => Path.Combine(Root, "samples", name);
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
