@@ -9,10 +9,21 @@ internal sealed class RepositoryLayout(string root)
 
     public string PackageProject => Path.Combine(Root, "src", "GradGate.Package");
 
+    public string ToolProject => Path.Combine(Root, "src", "GradGate.Cli");
+
     public string Feed => Path.Combine(Root, "artifacts", "feed");
 
+    /// <summary>Where the showcase installs <c>dotnet gradgate</c> (<c>dotnet tool install --tool-path</c>).</summary>
+    public string ToolDirectory => Path.Combine(Root, "artifacts", "tool");
+
+    /// <summary>The samples' own package folder (see samples/NuGet.Config).</summary>
+    public string SamplePackages => Path.Combine(Root, "artifacts", "sample-packages");
+
+    /// <summary>The showcase's tool's restored package, cleared with the tool folder so a re-packed 0.1.0 is installed afresh.</summary>
+    public string RestoredTool => Path.Combine(SamplePackages, "gradgate.tool");
+
     /// <summary>The samples' own package folder (see samples/NuGet.Config), holding the restored GradGate.</summary>
-    public string RestoredGradGate => Path.Combine(Root, "artifacts", "sample-packages", "gradgate");
+    public string RestoredGradGate => Path.Combine(SamplePackages, "gradgate");
 
     public string LogDirectory => Path.Combine(Root, "artifacts", "showcase");
 
