@@ -1,3 +1,4 @@
+using System.Globalization;
 using GradGate.Cli.Inputs;
 using GradGate.Cli.Output;
 using GradGate.Gate;
@@ -82,15 +83,15 @@ internal sealed class CheckCommand
             TargetFrameworkVersion = input.TargetFrameworkVersion,
             DotNetHostPath = _environment("DOTNET_HOST_PATH"),
             NuGetPackageFolders = input.NuGetPackageFolders,
-            ErrorThreshold = CommandLine.Text(options.ErrorThreshold) ?? input.Setting("GradGateErrorThreshold"),
-            WarningThreshold = CommandLine.Text(options.WarningThreshold) ?? input.Setting("GradGateWarningThreshold"),
-            Epsilon = CommandLine.Text(options.Epsilon) ?? input.Setting("GradGateEpsilon"),
+            ErrorThreshold = options.ErrorThreshold ?? input.Setting("GradGateErrorThreshold"),
+            WarningThreshold = options.WarningThreshold ?? input.Setting("GradGateWarningThreshold"),
+            Epsilon = options.Epsilon ?? input.Setting("GradGateEpsilon"),
             Filter = options.Filter ?? input.Setting("GradGateFilter"),
             Mode = options.Mode ?? input.Setting("GradGateMode"),
-            Timeout = CommandLine.Text(options.TimeoutSeconds) ?? input.Setting("GradGateTimeout"),
-            MemoryLimit = CommandLine.Text(options.MemoryLimitMegabytes) ?? input.Setting("GradGateMemoryLimit") ?? "4096",
-            MaxParallelChecks = CommandLine.Text(options.MaxParallelChecks) ?? input.Setting("GradGateMaxParallelChecks")
-                ?? CommandLine.Text(Environment.ProcessorCount),
+            Timeout = options.TimeoutSeconds ?? input.Setting("GradGateTimeout"),
+            MemoryLimit = options.MemoryLimitMegabytes ?? input.Setting("GradGateMemoryLimit") ?? "4096",
+            MaxParallelChecks = options.MaxParallelChecks ?? input.Setting("GradGateMaxParallelChecks")
+                ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
             Progress = progress.Hear,
         };
         if (!run.RunAndStore(_log, cancellation))

@@ -12,13 +12,14 @@ internal sealed record CheckOptions
 
     public string? Mode { get; init; }
 
-    public double? ErrorThreshold { get; init; }
+    /// <summary>The numbers are kept as typed (System.CommandLine checked that they are numbers); the gate reads and validates them.</summary>
+    public string? ErrorThreshold { get; init; }
 
-    public double? WarningThreshold { get; init; }
+    public string? WarningThreshold { get; init; }
 
-    public double? Epsilon { get; init; }
+    public string? Epsilon { get; init; }
 
-    public double? TimeoutSeconds { get; init; }
+    public string? TimeoutSeconds { get; init; }
 
     public string? ReportDirectory { get; init; }
 
@@ -26,9 +27,9 @@ internal sealed record CheckOptions
 
     public string? Baseline { get; init; }
 
-    public int? MaxParallelChecks { get; init; }
+    public string? MaxParallelChecks { get; init; }
 
-    public int? MemoryLimitMegabytes { get; init; }
+    public string? MemoryLimitMegabytes { get; init; }
 
     public string Configuration { get; init; } = "Debug";
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Globalization;
 using GradGate.Cli.Output;
 
 namespace GradGate.Cli;
@@ -59,25 +58,26 @@ internal sealed class CommandLine
         Input = parsed.GetValue(_input)!,
         Filter = parsed.GetValue(_filter),
         Mode = parsed.GetValue(_mode),
-        ErrorThreshold = parsed.GetValue(_errorThreshold),
-        WarningThreshold = parsed.GetValue(_warningThreshold),
-        Epsilon = parsed.GetValue(_epsilon),
-        TimeoutSeconds = parsed.GetValue(_timeout),
+        ErrorThreshold = AsTyped(parsed, _errorThreshold),
+        WarningThreshold = AsTyped(parsed, _warningThreshold),
+        Epsilon = AsTyped(parsed, _epsilon),
+        TimeoutSeconds = AsTyped(parsed, _timeout),
         ReportDirectory = parsed.GetValue(_reportDirectory),
         ReportFormats = parsed.GetResult(_reportFormats) is null ? null : parsed.GetValue(_reportFormats) ?? "",
         Baseline = parsed.GetValue(_baseline),
-        MaxParallelChecks = parsed.GetValue(_maxParallelChecks),
-        MemoryLimitMegabytes = parsed.GetValue(_memoryLimit),
+        MaxParallelChecks = AsTyped(parsed, _maxParallelChecks),
+        MemoryLimitMegabytes = AsTyped(parsed, _memoryLimit),
         Configuration = parsed.GetValue(_configuration) ?? "Debug",
         Framework = parsed.GetValue(_framework),
         Build = parsed.GetValue(_build),
         Verbosity = parsed.GetValue(_verbosity),
     };
 
-    /// <summary>A number as the gate reads its properties.</summary>
-    public static string? Text(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
-
-    public static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A number option's value as typed: System.CommandLine has checked that it is a number, and the gate gets the text, as it
+    /// gets a property's, so its messages quote what the user wrote (1e-8, not 1E-08).
+    /// </summary>
+    private static string? AsTyped<T>(ParseResult parsed, Option<T> option) => parsed.GetResult(option)?.Tokens.FirstOrDefault()?.Value;
 
     /// <summary>Whether parsing ended in System.CommandLine's own error action (unknown option, missing argument, bad value).</summary>
     public static bool IsParseError(ParseResult parsed) => parsed.Action is ParseErrorAction;

@@ -61,6 +61,15 @@ public sealed class CheckRunTests : IDisposable
     }
 
     [Fact]
+    public void The_gates_message_quotes_a_number_as_it_was_typed()
+    {
+        var run = ToolRun.Of("check", ToolRun.FixtureAssembly, "--error-threshold", "1e-9", "--warning-threshold", "1e-8", "--report-formats", "");
+
+        Assert.Equal(ExitCodes.CouldNotRun, run.ExitCode);
+        Assert.Contains("error GG0012: GradGateWarningThreshold ('1e-8') is above GradGateErrorThreshold ('1e-9')", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_report_format_exits_2_before_the_checks_run()
     {
         var run = ToolRun.Of("check", ToolRun.FixtureAssembly, "--report-formats", "json;html");

@@ -59,13 +59,13 @@ public sealed class CommandLineTests
         Assert.True(seen.IsProject);
         Assert.Equal("*Sigmoid*", seen.Filter);
         Assert.Equal("fast", seen.Mode);
-        Assert.Equal(1e-4, seen.ErrorThreshold);
+        Assert.Equal("1e-4", seen.ErrorThreshold);
         Assert.Null(seen.WarningThreshold);
-        Assert.Equal(5, seen.TimeoutSeconds);
+        Assert.Equal("5", seen.TimeoutSeconds);
         Assert.Equal("Release", seen.Configuration);
         Assert.Equal("net10.0", seen.Framework);
         Assert.Equal("", seen.ReportFormats);
-        Assert.Equal(0, seen.MemoryLimitMegabytes);
+        Assert.Equal("0", seen.MemoryLimitMegabytes);
         Assert.True(seen.Build);
     }
 
