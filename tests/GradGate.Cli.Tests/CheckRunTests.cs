@@ -94,6 +94,29 @@ public sealed class CheckRunTests : IDisposable
         Assert.Contains("dotnet build Unbuilt.csproj -c Release), or pass --build.", run.Output, StringComparison.Ordinal);
     }
 
+    /// <remarks>Ctrl-C and SIGTERM cancel this token (Program.Main); TasksFixture's Hangs check would run until its 60 s timeout.</remarks>
+    [Fact]
+    public void Cancelling_stops_the_runner_reports_nothing_and_exits_130()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        using var output = new StringWriter();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var exitCode = Program.Run(
+            ["check", ToolRun.FixtureAssembly, "--filter", "*.Hangs", "--report-directory", _scratch.Path, "-v", "normal"],
+            output,
+            TextWriter.Null,
+            ToolRun.Runner,
+            Environment.GetEnvironmentVariable,
+            cancellation.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        Assert.Contains("the runner was stopped and no results were stored", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("GradGate: 1 check", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_scratch.Path));
+    }
+
     [Fact]
     public void The_runner_missing_beside_the_tool_is_GG0011_and_exit_2()
     {
