@@ -35,6 +35,5 @@ internal static class CheckNaming
     private static CheckIdentity WithLabel(CheckIdentity method, string label)
         => method with { Id = $"{method.Id}[{label}]", Name = $"{method.Name}[{label}]", Variant = label };
 
-    /// <summary><c>Outer.Inner</c> from <c>Namespace.Outer+Inner</c>.</summary>
-    private static string ShortTypeName(string fullName) => fullName[(fullName.LastIndexOf('.') + 1)..].Replace('+', '.');
+    private static string ShortTypeName(string fullName) => GradCheckSignature.ShortTypeName(fullName);
 }

@@ -40,10 +40,7 @@ internal static class GradCheckMethodResolver
         }
 
         var flaw = FindSignatureFlaw(method);
-        problem = flaw is null
-            ? null
-            : $"'{Describe(method)}' {flaw}. A [GradCheck] method must be declared 'public static GradCheckTarget {method.Name}()', "
-                + "or return IEnumerable<GradCheckTarget> for a family of targets.";
+        problem = flaw is null ? null : GradCheckSignature.Problem(method.DeclaringType?.FullName ?? "", method.Name, flaw);
         resolved = problem is null ? new GradCheckMethod(method, attribute) : null;
         return resolved is not null;
     }
@@ -52,27 +49,27 @@ internal static class GradCheckMethodResolver
     {
         if (!method.IsStatic)
         {
-            return "is an instance method";
+            return GradCheckSignature.InstanceMethod;
         }
 
         if (!method.IsPublic)
         {
-            return "is not public";
+            return GradCheckSignature.NotPublic;
         }
 
         if (method.GetParameters().Length > 0)
         {
-            return $"takes {method.GetParameters().Length} parameter(s)";
+            return GradCheckSignature.TakesParameters(method.GetParameters().Length);
         }
 
         if (method.ContainsGenericParameters)
         {
-            return "is generic (or declared in an open generic type)";
+            return GradCheckSignature.Generic;
         }
 
         var returnsTargets = typeof(GradCheckTarget).IsAssignableFrom(method.ReturnType)
             || typeof(IEnumerable<GradCheckTarget>).IsAssignableFrom(method.ReturnType);
-        return returnsTargets ? null : $"returns {method.ReturnType.Name}";
+        return returnsTargets ? null : GradCheckSignature.Returns(method.ReturnType.Name);
     }
 
     private static string Describe(MethodInfo method) => $"{method.DeclaringType?.FullName}.{method.Name}";

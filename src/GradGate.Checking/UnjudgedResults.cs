@@ -23,7 +23,7 @@ internal static class UnjudgedResults
 
     /// <summary>A target defined wrongly (GG0014); <paramref name="problem"/> says what and what to do.</summary>
     public static CheckResult Invalid(CheckIdentity identity, string problem, double durationSeconds)
-        => WithError(Create(identity, Verdict.Failed, durationSeconds), DiagnosticCodes.InvalidTarget, $"{identity.Name} is not a valid check target: {problem}");
+        => WithError(Create(identity, Verdict.Failed, durationSeconds), DiagnosticCodes.InvalidTarget, GradCheckSignature.NotValid(identity.Name, problem));
 
     /// <summary>The [GradCheck] method, or the family it returns, threw (GG0009).</summary>
     public static CheckResult Threw(CheckIdentity identity, string whileDoing, Exception exception, double durationSeconds)

@@ -323,7 +323,7 @@ internal sealed class CheckRun
 
         if (choice.Message is { } notice)
         {
-            log.Message(LogImportance.Normal, "GradGate: " + notice);
+            log.Message(LogImportance.High, "GradGate: " + notice);
         }
 
         Directory.CreateDirectory(IntermediateDirectory);

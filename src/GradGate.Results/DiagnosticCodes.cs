@@ -68,4 +68,10 @@ public static class DiagnosticCodes
 
     /// <summary>Something outside the build stopped the runner with a signal: the build has no verdict, and nothing was stored.</summary>
     public const string RunInterrupted = "GG0021";
+
+    /// <summary>
+    /// A packable project declares checks but references GradGate with PrivateAssets="all": its package would carry
+    /// types and attributes from an assembly its consumers never get. Reported by the analyzer.
+    /// </summary>
+    public const string PrivateReferenceInPackage = "GG0022";
 }

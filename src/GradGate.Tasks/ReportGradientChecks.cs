@@ -1,4 +1,5 @@
 using GradGate.Gate;
+using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Files;
 using GradGate.Tasks.Logging;
 using Microsoft.Build.Framework;
@@ -59,6 +60,9 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
 
     public void Cancel() => _cancellation.Cancel();
 
+    /// <summary>A line every logger shows at normal verbosity, the terminal logger included.</summary>
+    private void LogVisible(string text) => TerminalVisibleMessage.Log(BuildEngine, GetType().Name, text);
+
     public override bool Execute()
     {
         if (string.IsNullOrWhiteSpace(LockFile))
@@ -67,7 +71,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
         }
 
         using var held = GateLock.TakeOver(BuildEngine, LockFile!)
-            ?? GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, notice => Log.LogMessage(MessageImportance.High, notice));
+            ?? GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, LogVisible);
         return held is not null && Report();
     }
 
@@ -86,7 +90,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
             CheckedTargetFrameworks = CheckedTargetFrameworks,
             ReadEnvironmentVariable = ReadEnvironmentVariable,
         };
-        var reported = step.Report(new TaskGateLog(Log));
+        var reported = step.Report(new TaskGateLog(Log, LogVisible));
         ReportFiles = step.ReportFiles.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
         return reported && !Log.HasLoggedErrors;
     }

@@ -2,6 +2,7 @@ using GradGate.Gate;
 using GradGate.Gate.Discovery;
 using GradGate.Gate.Files;
 using GradGate.Results;
+using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Files;
 using GradGate.Tasks.Logging;
 using Microsoft.Build.Framework;
@@ -94,6 +95,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
     public void Cancel() => _cancellation.Cancel();
 
+    /// <summary>A line every logger shows at normal verbosity, the terminal logger included.</summary>
+    private void LogVisible(string text) => TerminalVisibleMessage.Log(BuildEngine, GetType().Name, text);
+
     public override bool Execute()
     {
         if (!TakeGateLock(out var held))
@@ -131,7 +135,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
         try
         {
-            held = GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, notice => Log.LogMessage(MessageImportance.High, notice));
+            held = GateLock.Take(LockFile!, Path.GetFileName(ProjectPath), _cancellation.Token, LogVisible);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -174,7 +178,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             MemoryLimit = MemoryLimit,
             MaxParallelChecks = MaxParallelChecks,
             SourceRoots = (SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))).ToList(),
-        }.RunAndStore(new TaskGateLog(Log), _cancellation.Token);
+        }.RunAndStore(new TaskGateLog(Log, LogVisible), _cancellation.Token);
 
     private void LogError(string code, string message)
         => Log.LogError(null, code, null, ProjectPath, 0, 0, 0, 0, message);

@@ -90,6 +90,28 @@ public sealed class GateVerdictTests(PackageFixture package)
     }
 
     [Fact]
+    public void GradGateRunOnBuild_false_builds_without_the_checks_which_GradGateCheck_then_runs_on_demand()
+    {
+        var project = TestProject.Create(package, "NotOnBuild")
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+
+        var build = project.Build("-p:GradGateRunOnBuild=false");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(build.Diagnostics);
+        Assert.Null(build.Summary);
+        Assert.False(Directory.Exists(project.ReportDirectory()));
+
+        var onDemand = new BuildResult(DotNet.Run(project.Directory, "msbuild", project.ProjectPath, "-t:GradGateCheck", "-p:GradGateRunOnBuild=false", "-nodeReuse:false", "-tl:off", "-v:n"));
+
+        Assert.False(onDemand.Succeeded, onDemand.ToString());
+        Assert.Contains("W1", Assert.Single(onDemand.WithCode("GG0001")).Message);
+        Assert.Matches(@"1 checks?, 0 passed, 1 failed", onDemand.Summary);
+        Assert.True(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.json")));
+    }
+
+    [Fact]
     public void GradGateFilter_runs_only_the_checks_it_selects()
     {
         var project = TestProject.Create(package, "Filtered")

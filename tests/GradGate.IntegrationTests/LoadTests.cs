@@ -102,6 +102,8 @@ public sealed partial class LoadTests(PackageFixture package)
             var count = $"{checks.Count} {(checks.Count == 1 ? "check" : "checks")}";
             Assert.StartsWith($"## GradGate {project} (net10.0): {count}", File.ReadAllText(Path.Combine(directory, "gradgate.md")));
             expectedSummaries.Add($"{count}, {checks.Count - failed} passed" + (failed > 0 ? $", {failed} failed" : ""));
+            // A solution's summaries name their project and framework: three "4 checks, 4 passed" lines read alike.
+            Assert.Single(build.Output.Split('\n'), line => SummaryLine().IsMatch(line) && line.TrimEnd().EndsWith($" s - {project} (net10.0)", StringComparison.Ordinal));
         }
 
         var summaries = build.Output.Split('\n').Select(line => SummaryLine().Match(line)).Where(match => match.Success).Select(match => match.Groups["counts"].Value);

@@ -2,12 +2,13 @@ using GradGate.IntegrationTests.Infrastructure;
 
 namespace GradGate.IntegrationTests;
 
-/// <summary>The runner's and the baseline's properties, and GradGateEnabled, given values they do not accept: GG0012, never a silent skip.</summary>
+/// <summary>The runner's and the baseline's properties, and GradGateEnabled and GradGateRunOnBuild, given values they do not accept: GG0012, never a silent skip.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class PropertyValidationTests(PackageFixture package)
 {
     [Theory]
     [InlineData("GradGateEnabled", "maybe", "must be true or false, so the gradient checks did not run")]
+    [InlineData("GradGateRunOnBuild", "sometimes", "must be true or false, so the gradient checks did not run")]
     [InlineData("GradGateMemoryLimit", "lots", "must be a whole number of megabytes")]
     [InlineData("GradGateGenerateBaseline", "maybe", "must be true or false")]
     [InlineData("GradGateMaxParallelChecks", "0", "must be a whole number of checks to run at the same time")]

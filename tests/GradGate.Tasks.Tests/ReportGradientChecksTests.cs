@@ -63,8 +63,9 @@ public sealed class ReportGradientChecksTests : IDisposable
         var summary = engine.Events[^1];
         Assert.Equal(LoggedKind.Message, summary.Kind);
         Assert.Equal(MessageImportance.High, summary.Importance);
+        Assert.Equal("TLTESTOUTPUT", summary.ExtendedType); // the one kind of message the terminal logger prints at normal verbosity
         Assert.Equal(
-            "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (W1 relative error 3.3e-01) in 0.4 s",
+            "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (W1 relative error 3.3e-01) in 0.4 s - Net",
             summary.Message);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GradGate.Results;
 using GradGate.Gate.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
+using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace GradGate.Tasks.Tests;
@@ -168,7 +169,9 @@ public sealed class RunGradientChecksTests : IDisposable
         var (succeeded, engine) = Run(task => task.DotNetHostPath = FakeHost("11.0.1"));
 
         Assert.False(succeeded);
-        Assert.Contains(engine.Messages, message => message.Message.Contains("rollForward LatestMajor", StringComparison.Ordinal));
+        var notice = Assert.Single(engine.Messages, message => message.Message.Contains("rollForward LatestMajor", StringComparison.Ordinal));
+        // Visible at normal verbosity in every logger, the terminal logger included (which prints test output only).
+        Assert.Equal((MessageImportance.High, "TLTESTOUTPUT"), (notice.Importance, notice.ExtendedType));
         var runtimeConfig = JsonDocument.Parse(File.ReadAllText(_scratch.File("obj/TasksFixture.runtimeconfig.json"))).RootElement.GetProperty("runtimeOptions");
         Assert.Equal("LatestMajor", runtimeConfig.GetProperty("rollForward").GetString());
         Assert.Equal("10.0.0", runtimeConfig.GetProperty("framework").GetProperty("version").GetString());

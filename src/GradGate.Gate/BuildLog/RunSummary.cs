@@ -6,8 +6,10 @@ namespace GradGate.Gate.BuildLog;
 
 /// <summary>
 /// The one line a build prints for a run, such as
-/// <c>GradGate: 9 checks, 8 passed, 1 failed (W1 relative error 3.3e-01) in 0.4 s</c>: how many checks ended
-/// each way, and the worst figure of the worst check.
+/// <c>GradGate: 9 checks, 8 passed, 1 failed (W1 relative error 3.3e-01) in 0.4 s - Net (net10.0)</c>: how many
+/// checks ended each way, the worst figure of the worst check, and which project and target framework ran them (a
+/// solution build prints a line per project and framework, which would otherwise read alike, as VSTest's lines name
+/// their assembly and framework).
 /// </summary>
 internal static class RunSummary
 {
@@ -41,7 +43,19 @@ internal static class RunSummary
 
         var worst = WorstDetail(run);
         var duration = run.DurationSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        return $"GradGate: {string.Join(", ", parts)}{(worst is null ? "" : $" ({worst})")} in {duration} s";
+        return $"GradGate: {string.Join(", ", parts)}{(worst is null ? "" : $" ({worst})")} in {duration} s{Origin(run)}";
+    }
+
+    /// <summary>" - Net (net10.0)": the project's name (the assembly's when no project is known) and the framework, when known.</summary>
+    private static string Origin(RunResult run)
+    {
+        var name = string.IsNullOrEmpty(run.ProjectPath) ? run.AssemblyName : Path.GetFileNameWithoutExtension(run.ProjectPath);
+        if (string.IsNullOrEmpty(name))
+        {
+            return "";
+        }
+
+        return string.IsNullOrEmpty(run.TargetFramework) ? $" - {name}" : $" - {name} ({run.TargetFramework})";
     }
 
     private static string? WorstDetail(RunResult run)

@@ -4,14 +4,21 @@ using Microsoft.Build.Utilities;
 
 namespace GradGate.Tasks.Logging;
 
-/// <summary>The gate's log in a build: each line goes to the task's MSBuild log with its code, file and position.</summary>
+/// <summary>
+/// The gate's log in a build: each line goes to the task's MSBuild log with its code, file and position; a
+/// high-importance line (the summary, a notice a user must not miss) goes out so that every logger shows it at normal
+/// verbosity, the terminal logger included (see TerminalVisibleMessage).
+/// </summary>
 internal sealed class TaskGateLog : IGateLog
 {
     private readonly TaskLoggingHelper _log;
+    private readonly Action<string> _visible;
 
-    public TaskGateLog(TaskLoggingHelper log)
+    /// <param name="visible">Logs a line every logger shows at normal verbosity.</param>
+    public TaskGateLog(TaskLoggingHelper log, Action<string> visible)
     {
         _log = log;
+        _visible = visible;
     }
 
     public bool HasLoggedErrors => _log.HasLoggedErrors;
@@ -25,7 +32,17 @@ internal sealed class TaskGateLog : IGateLog
     public void Message(LogImportance importance, string code, string file, int line, int column, string text)
         => _log.LogMessage(null, code, null, file, line, column, 0, 0, ToMSBuild(importance), text);
 
-    public void Message(LogImportance importance, string text) => _log.LogMessage(ToMSBuild(importance), text);
+    public void Message(LogImportance importance, string text)
+    {
+        if (importance == LogImportance.High)
+        {
+            _visible(text);
+        }
+        else
+        {
+            _log.LogMessage(ToMSBuild(importance), text);
+        }
+    }
 
     private static MessageImportance ToMSBuild(LogImportance importance) => importance switch
     {

@@ -51,7 +51,15 @@ internal static class DotNet
     /// <summary>The test host's own MSBuild settings and CI variables must not leak into the builds under test.</summary>
     public static void IsolateFromTestHost(ProcessStartInfo startInfo)
     {
-        foreach (var name in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH", "GITHUB_STEP_SUMMARY" })
+        // What the dotnet test running these tests sets for its own MSBuild and VSTest: MSBUILDENSURESTDOUTFORTASKPROCESSES,
+        // for one, makes a dotnet test under test take VSTest's console route instead of the terminal logger's.
+        string[] hostSettings =
+        [
+            "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH", "GITHUB_STEP_SUMMARY",
+            "MSBUILDENSURESTDOUTFORTASKPROCESSES", "MSBuildLoadMicrosoftTargetsReadOnly", "_MSBUILDTLENABLED",
+        ];
+        var vstestSettings = startInfo.Environment.Keys.Where(name => name.StartsWith("VSTEST_", StringComparison.OrdinalIgnoreCase));
+        foreach (var name in hostSettings.Concat(vstestSettings).ToList())
         {
             startInfo.Environment.Remove(name);
         }

@@ -59,6 +59,30 @@ public sealed class RunSummaryTests
     public void A_run_without_checks_says_so()
         => Assert.Equal("GradGate: 0 checks in 0.0 s", RunSummary.Describe(Run(0, [])));
 
+    [Fact]
+    public void Names_the_project_and_the_target_framework_so_that_the_lines_of_a_solution_build_differ()
+    {
+        var run = Run(0.3, [Check("Only", Verdict.Passed, 1e-12)]);
+        run.ProjectPath = Path.Combine("src", "Net", "Net.csproj");
+        run.AssemblyName = "Net.Core";
+        run.TargetFramework = "net8.0";
+        var other = Run(0.3, [Check("Only", Verdict.Passed, 1e-12)]);
+        other.ProjectPath = run.ProjectPath;
+        other.TargetFramework = "net10.0";
+
+        Assert.Equal("GradGate: 1 check, 1 passed in 0.3 s - Net (net8.0)", RunSummary.Describe(run));
+        Assert.Equal("GradGate: 1 check, 1 passed in 0.3 s - Net (net10.0)", RunSummary.Describe(other));
+    }
+
+    [Fact]
+    public void Names_the_assembly_when_no_project_is_known()
+    {
+        var run = Run(0.3, [Check("Only", Verdict.Passed, 1e-12)]);
+        run.AssemblyName = "Net.Core";
+
+        Assert.Equal("GradGate: 1 check, 1 passed in 0.3 s - Net.Core", RunSummary.Describe(run));
+    }
+
     internal static CheckResult Check(string method, Verdict verdict, double? relativeError, params (string Name, double Error)[] blocks) => new()
     {
         Id = "Net.Checks." + method,

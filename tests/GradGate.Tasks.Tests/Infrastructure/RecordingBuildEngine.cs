@@ -37,7 +37,10 @@ internal sealed class RecordingBuildEngine : IBuildEngine4
         => Events.Add(new LoggedEvent(LoggedKind.Warning, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message ?? "", null));
 
     public void LogMessageEvent(BuildMessageEventArgs e)
-        => Events.Add(new LoggedEvent(LoggedKind.Message, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message ?? "", e.Importance));
+        => Events.Add(new LoggedEvent(LoggedKind.Message, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message ?? "", e.Importance)
+        {
+            ExtendedType = (e as ExtendedBuildMessageEventArgs)?.ExtendedType,
+        });
 
     public void LogCustomEvent(CustomBuildEventArgs e)
     {
