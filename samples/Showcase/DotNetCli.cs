@@ -20,13 +20,37 @@ internal static class DotNetCli
     public static ProcessResult Pack(RepositoryLayout layout, string packageProject, string configuration)
         => Run(layout, ["pack", packageProject, "-c", configuration, "-o", layout.Feed, .. IsolatedBuildSwitches]);
 
+    /// <summary>Packs the <c>dotnet gradgate</c> tool (GradGate.Tool) into the same feed.</summary>
+    public static ProcessResult PackTool(RepositoryLayout layout, string configuration)
+        => Run(layout, ["pack", layout.ToolProject, "-c", configuration, "-o", layout.Feed, .. IsolatedBuildSwitches]);
+
+    /// <summary>Installs GradGate.Tool from the feed into the showcase's own tool folder and package folder, as a user installs a tool.</summary>
+    public static ProcessResult InstallTool(RepositoryLayout layout, string version)
+        => Run(
+            layout,
+            ["tool", "install", "GradGate.Tool", "--tool-path", layout.ToolDirectory, "--add-source", layout.Feed, "--version", version],
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = layout.SamplePackages });
+
+    /// <summary><c>dotnet gradgate ...</c> with the showcase's tool folder on PATH.</summary>
+    public static ProcessResult GradGate(RepositoryLayout layout, params string[] arguments)
+        => Run(
+            layout,
+            ["gradgate", .. arguments],
+            new Dictionary<string, string> { ["PATH"] = layout.ToolDirectory + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") });
+
     public static ProcessResult Build(RepositoryLayout layout, string projectDirectory, string configuration)
         => Run(layout, ["build", projectDirectory, "-c", configuration, "-v:normal", .. IsolatedBuildSwitches]);
 
-    private static ProcessResult Run(RepositoryLayout layout, string[] arguments)
+    private static ProcessResult Run(RepositoryLayout layout, string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         Console.WriteLine($"    $ {Describe(layout, arguments)}");
-        return ProcessRunner.Run("dotnet", arguments, layout.Root, ChildEnvironment);
+        var childEnvironment = new Dictionary<string, string>(ChildEnvironment);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            childEnvironment[name] = value;
+        }
+
+        return ProcessRunner.Run("dotnet", arguments, layout.Root, childEnvironment);
     }
 
     /// <summary>The command line as a user would type it from the repository root.</summary>

@@ -5,6 +5,8 @@ using Showcase;
 const string PackConfiguration = "Release";
 const string SampleConfiguration = "Debug";
 const int PackFailureLinesShown = 40;
+// The version the repository packs (Directory.Build.props), which the samples reference too.
+const string ToolVersion = "0.1.0";
 
 var layout = RepositoryLayout.Find(Environment.CurrentDirectory);
 if (layout is null)
@@ -18,7 +20,7 @@ if (layout is null)
 Console.WriteLine($"GradGate showcase, repository {layout.Root}");
 Console.WriteLine();
 
-Console.WriteLine($"[1/4] Packing GradGate into {layout.Relative(layout.Feed)}");
+Console.WriteLine($"[1/5] Packing GradGate, GradGate.Xunit and the dotnet gradgate tool into {layout.Relative(layout.Feed)}");
 foreach (var packageProject in layout.PackageProjects)
 {
     var pack = DotNetCli.Pack(layout, packageProject, PackConfiguration);
@@ -34,13 +36,25 @@ foreach (var packageProject in layout.PackageProjects)
     }
 }
 
+var packTool = DotNetCli.PackTool(layout, PackConfiguration);
+if (packTool.ExitCode != 0)
+{
+    foreach (var line in packTool.OutputLines.TakeLast(PackFailureLinesShown))
+    {
+        Console.Error.WriteLine(line);
+    }
+
+    Console.Error.WriteLine($"Packing GradGate.Tool failed (exit code {packTool.ExitCode}; its last lines are above): fix the build of src/ first.");
+    return ExitCodes.CouldNotRun;
+}
+
 foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
 {
     Console.WriteLine($"    packed {layout.Relative(package)}");
 }
 
 Console.WriteLine();
-Console.WriteLine($"[2/4] Clearing {string.Join(" and ", layout.RestoredGradGatePackages.Select(layout.Relative))} so that the samples restore the packages just packed");
+Console.WriteLine($"[2/5] Clearing {string.Join(" and ", layout.RestoredGradGatePackages.Select(layout.Relative))} so that the samples restore the packages just packed");
 foreach (var restored in layout.RestoredGradGatePackages.Where(Directory.Exists))
 {
     Directory.Delete(restored, recursive: true);
@@ -52,24 +66,35 @@ var unmet = new List<Verdict>();
 for (var index = 0; index < samples.Length; index++)
 {
     var sample = samples[index];
-    Console.WriteLine($"[{index + 3}/4] Building samples/{sample.Name}: the gate should {(sample.ExpectedToPass ? "pass" : "fail")}");
+    Console.WriteLine($"[{index + 3}/5] Building samples/{sample.Name}: the gate should {(sample.ExpectedToPass ? "pass" : "fail")}");
     var build = SampleBuilder.Build(layout, sample, SampleConfiguration);
     var verdicts = sample.Expectations.Select(expectation => new Verdict(sample, expectation, expectation.IsMetBy(build))).ToArray();
     BuildAccount.Print(layout, sample, build, verdicts);
     unmet.AddRange(verdicts.Where(verdict => !verdict.IsMet));
 }
 
-if (unmet.Count > 0)
+Console.WriteLine($"[5/5] Installing dotnet gradgate from {layout.Relative(layout.Feed)} and running it on samples/BugHunt: it should exit 1");
+var toolProblem = ToolStep.Run(layout, ToolVersion);
+Console.WriteLine();
+
+if (unmet.Count > 0 || toolProblem is not null)
 {
-    Console.Error.WriteLine($"The showcase failed: {unmet.Count} expectation(s) not met:");
+    Console.Error.WriteLine($"The showcase failed: {unmet.Count + (toolProblem is null ? 0 : 1)} expectation(s) not met:");
     foreach (var verdict in unmet)
     {
         Console.Error.WriteLine($"  {verdict}");
+    }
+
+    if (toolProblem is not null)
+    {
+        Console.Error.WriteLine($"  {toolProblem}");
     }
 
     Console.Error.WriteLine("Each build's full output is under artifacts/showcase/.");
     return ExitCodes.ExpectationNotMet;
 }
 
-Console.WriteLine("The showcase succeeded: the correct sample passed the gate and the buggy one failed it, naming W1 and the sigmoid.");
+Console.WriteLine(
+    "The showcase succeeded: the correct sample passed the gate and the buggy one failed it, naming W1 and the sigmoid; "
+    + "dotnet gradgate said the same with exit code 1.");
 return ExitCodes.AllExpectationsMet;

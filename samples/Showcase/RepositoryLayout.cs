@@ -10,10 +10,21 @@ internal sealed class RepositoryLayout(string root)
     /// <summary>The projects packed into the feed: GradGate, and GradGate.Xunit, which samples/GradientTests uses.</summary>
     public IReadOnlyList<string> PackageProjects => [Path.Combine(Root, "src", "GradGate.Package"), Path.Combine(Root, "src", "GradGate.Xunit")];
 
+    public string ToolProject => Path.Combine(Root, "src", "GradGate.Cli");
+
     public string Feed => Path.Combine(Root, "artifacts", "feed");
 
-    /// <summary>The samples' own package folder (see samples/NuGet.Config), holding the restored GradGate packages.</summary>
-    public IReadOnlyList<string> RestoredGradGatePackages => [Path.Combine(Root, "artifacts", "sample-packages", "gradgate"), Path.Combine(Root, "artifacts", "sample-packages", "gradgate.xunit")];
+    /// <summary>Where the showcase installs <c>dotnet gradgate</c> (<c>dotnet tool install --tool-path</c>).</summary>
+    public string ToolDirectory => Path.Combine(Root, "artifacts", "tool");
+
+    /// <summary>The samples' own package folder (see samples/NuGet.Config).</summary>
+    public string SamplePackages => Path.Combine(Root, "artifacts", "sample-packages");
+
+    /// <summary>The showcase's tool's restored package, cleared with the tool folder so a re-packed 0.1.0 is installed afresh.</summary>
+    public string RestoredTool => Path.Combine(SamplePackages, "gradgate.tool");
+
+    /// <summary>The restored GradGate packages in the samples' own package folder, cleared so that the samples restore the packages just packed.</summary>
+    public IReadOnlyList<string> RestoredGradGatePackages => [Path.Combine(SamplePackages, "gradgate"), Path.Combine(SamplePackages, "gradgate.xunit")];
 
     public string LogDirectory => Path.Combine(Root, "artifacts", "showcase");
 

@@ -15,10 +15,19 @@ public sealed class RunnerEventReader
     private readonly string _path;
     private readonly List<RunnerEvent> _events = [];
     private readonly List<byte> _partialLine = [];
+    private readonly Action<RunnerEvent>? _received;
 
     public RunnerEventReader(string path)
     {
         _path = path;
+    }
+
+    /// <param name="path">The events file.</param>
+    /// <param name="received">Hears each event as it is read, on the reading thread: a live view of the run, such as a progress line per check.</param>
+    public RunnerEventReader(string path, Action<RunnerEvent>? received)
+        : this(path)
+    {
+        _received = received;
     }
 
     /// <summary>Every event read so far, in the order written.</summary>
@@ -88,6 +97,7 @@ public sealed class RunnerEventReader
             {
                 _events.Add(parsed);
                 Done ??= parsed.Event == RunnerEvent.Done ? parsed : null;
+                _received?.Invoke(parsed);
             }
         }
         catch (JsonException)

@@ -1,5 +1,5 @@
 using GradGate.Results;
-using GradGate.Tasks.Storage;
+using GradGate.Gate.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
 using Microsoft.Build.Framework;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using GradGate.Results;
-using GradGate.Tasks.Storage;
+using GradGate.Gate.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;

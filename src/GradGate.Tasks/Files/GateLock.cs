@@ -1,4 +1,5 @@
 using System.Globalization;
+using GradGate.Gate.Files;
 using Microsoft.Build.Framework;
 
 namespace GradGate.Tasks.Files;

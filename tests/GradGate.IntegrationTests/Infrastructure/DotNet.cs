@@ -8,7 +8,10 @@ internal static class DotNet
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    public static ProcessResult Run(string workingDirectory, params string[] arguments)
+    public static ProcessResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables set for this command on top of the isolated environment.</param>
+    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -23,6 +26,10 @@ internal static class DotNet
         }
 
         IsolateFromTestHost(startInfo);
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };

@@ -1,8 +1,8 @@
 namespace GradGate.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Packs GradGate once per test run into a local feed, with a package folder of its own, so every
-/// throwaway project restores the package just built and never a stale copy from the global cache.
+/// Packs GradGate, and the GradGate.Tool command-line tool, once per test run into a local feed, with a package folder
+/// of its own, so every throwaway project restores the package just built and never a stale copy from the global cache.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -30,9 +30,23 @@ public sealed class PackageFixture : IDisposable
                 throw new InvalidOperationException($"Packing {Path.GetFileNameWithoutExtension(project)} failed:\n{pack.Output}");
             }
         }
+
+        var packTool = DotNet.Run(
+            RepositoryPaths.Root,
+            "pack", RepositoryPaths.ToolProject,
+            "-c", BuildConfiguration,
+            "-o", FeedDirectory,
+            "--no-build",
+            $"-p:PackageVersion={PackageVersion}",
+            "-nodeReuse:false",
+            "-tl:off");
+        if (packTool.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Packing GradGate.Tool failed:\n{packTool.Output}");
+        }
     }
 
-    /// <summary>A version no cache can already hold.</summary>
+    /// <summary>A version no cache can already hold; GradGate.Tool has the same.</summary>
     public string PackageVersion { get; } = $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}";
 
     public string WorkRoot { get; }

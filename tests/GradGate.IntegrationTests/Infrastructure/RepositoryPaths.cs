@@ -7,6 +7,9 @@ internal static class RepositoryPaths
     public static string PackageProject => Path.Combine(Root, "src", "GradGate.Package", "GradGate.Package.csproj");
 
     public static string XunitPackageProject => Path.Combine(Root, "src", "GradGate.Xunit", "GradGate.Xunit.csproj");
+    public static string ToolProject => Path.Combine(Root, "src", "GradGate.Cli", "GradGate.Cli.csproj");
+
+    public static string Sample(string name) => Path.Combine(Root, "samples", name);
 
     private static string FindRoot()
     {

@@ -119,6 +119,17 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>Copies the C# files of a sample under samples/ (not its project file, nor bin/ or obj/) into this project.</summary>
+    public TestProject CopySourcesOf(string sampleName)
+    {
+        foreach (var source in System.IO.Directory.GetFiles(RepositoryPaths.Sample(sampleName), "*.cs"))
+        {
+            WriteFile(Path.GetFileName(source), File.ReadAllText(source));
+        }
+
+        return this;
+    }
+
     /// <summary>The 1-based line of the first line in <paramref name="relativePath"/> that contains <paramref name="text"/>.</summary>
     public int LineOf(string relativePath, string text)
     {

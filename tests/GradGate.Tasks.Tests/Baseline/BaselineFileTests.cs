@@ -1,4 +1,4 @@
-using GradGate.Tasks.Baseline;
+using GradGate.Gate.Baseline;
 using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests.Baseline;

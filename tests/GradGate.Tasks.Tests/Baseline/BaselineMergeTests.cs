@@ -1,4 +1,4 @@
-using GradGate.Tasks.Baseline;
+using GradGate.Gate.Baseline;
 
 namespace GradGate.Tasks.Tests.Baseline;
 

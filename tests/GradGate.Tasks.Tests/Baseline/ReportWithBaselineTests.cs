@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GradGate.Results;
-using GradGate.Tasks.Storage;
+using GradGate.Gate.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
 using Microsoft.Build.Framework;
 

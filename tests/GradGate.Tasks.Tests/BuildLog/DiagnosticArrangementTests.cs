@@ -1,5 +1,5 @@
 using GradGate.Results;
-using GradGate.Tasks.BuildLog;
+using GradGate.Gate.BuildLog;
 
 namespace GradGate.Tasks.Tests.BuildLog;
 

@@ -1,4 +1,4 @@
-using GradGate.Tasks.Configuration;
+using GradGate.Gate.Configuration;
 
 namespace GradGate.Tasks.Tests.Configuration;
 

@@ -1,4 +1,4 @@
-using GradGate.Tasks.Discovery;
+using GradGate.Gate.Discovery;
 using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests.Discovery;

@@ -1,4 +1,4 @@
-using GradGate.Tasks.Discovery;
+using GradGate.Gate.Discovery;
 
 namespace GradGate.Tasks.Tests.Discovery;
 

@@ -1,3 +1,4 @@
+using GradGate.Gate.Files;
 using GradGate.Tasks.Files;
 using GradGate.Tasks.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using GradGate.Tasks.Filtering;
+using GradGate.Gate.Filtering;
 
 namespace GradGate.Tasks.Tests.Filtering;
 

@@ -1,6 +1,6 @@
 using GradGate.Results;
-using GradGate.Tasks.Discovery;
-using GradGate.Tasks.Filtering;
+using GradGate.Gate.Discovery;
+using GradGate.Gate.Filtering;
 
 namespace GradGate.Tasks.Tests.Filtering;
 

@@ -1,4 +1,4 @@
-using GradGate.Tasks.Hosting;
+using GradGate.Gate.Hosting;
 using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests.Hosting;

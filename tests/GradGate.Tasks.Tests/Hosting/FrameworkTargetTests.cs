@@ -1,4 +1,4 @@
-using GradGate.Tasks.Hosting;
+using GradGate.Gate.Hosting;
 
 namespace GradGate.Tasks.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GradGate.Tasks.Hosting;
+using GradGate.Gate.Hosting;
 
 namespace GradGate.Tasks.Tests.Hosting;
 

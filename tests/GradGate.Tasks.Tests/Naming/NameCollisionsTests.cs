@@ -1,5 +1,5 @@
 using GradGate.Results;
-using GradGate.Tasks.Naming;
+using GradGate.Gate.Naming;
 
 namespace GradGate.Tasks.Tests.Naming;
 

@@ -1,5 +1,5 @@
-using GradGate.Tasks.Configuration;
-using GradGate.Tasks.Running;
+using GradGate.Gate.Configuration;
+using GradGate.Gate.Running;
 
 namespace GradGate.Tasks.Tests.Reliability;
 

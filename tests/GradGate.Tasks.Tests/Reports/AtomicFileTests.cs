@@ -1,5 +1,5 @@
 using System.Text;
-using GradGate.Tasks.Reports;
+using GradGate.Reports;
 
 namespace GradGate.Tasks.Tests.Reports;
 

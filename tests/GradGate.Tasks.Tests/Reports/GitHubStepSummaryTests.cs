@@ -1,4 +1,4 @@
-using GradGate.Tasks.Reports;
+using GradGate.Reports;
 
 namespace GradGate.Tasks.Tests.Reports;
 

@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using GradGate.Results;
-using GradGate.Tasks.Reports;
+using GradGate.Reports;
 
 namespace GradGate.Tasks.Tests.Reports;
 

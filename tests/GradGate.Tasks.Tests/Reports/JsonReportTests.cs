@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GradGate.Results;
-using GradGate.Tasks.Reports;
+using GradGate.Reports;
 
 namespace GradGate.Tasks.Tests.Reports;
 

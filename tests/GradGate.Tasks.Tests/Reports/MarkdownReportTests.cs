@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GradGate.Results;
-using GradGate.Tasks.Reports;
+using GradGate.Reports;
 
 namespace GradGate.Tasks.Tests.Reports;
 

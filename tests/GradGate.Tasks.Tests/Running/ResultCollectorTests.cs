@@ -1,6 +1,6 @@
 using GradGate.Results;
-using GradGate.Tasks.Discovery;
-using GradGate.Tasks.Running;
+using GradGate.Gate.Discovery;
+using GradGate.Gate.Running;
 using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests.Running;

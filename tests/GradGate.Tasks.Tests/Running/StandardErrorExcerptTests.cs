@@ -1,4 +1,4 @@
-using GradGate.Tasks.Running;
+using GradGate.Gate.Running;
 
 namespace GradGate.Tasks.Tests.Running;
 

@@ -1,0 +1,386 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Reflection;
+using GradGate.Gate.Configuration;
+using GradGate.Gate.Discovery;
+using GradGate.Gate.Filtering;
+using GradGate.Gate.Hosting;
+using GradGate.Gate.Logging;
+using GradGate.Gate.Naming;
+using GradGate.Gate.Running;
+using GradGate.Gate.Storage;
+using GradGate.Results;
+
+namespace GradGate.Gate;
+
+/// <summary>
+/// The first half of the gate: finds the [GradCheck] methods of a built assembly (from metadata, without loading it),
+/// runs them in the GradGate runner out of process, and stores the results at <see cref="ResultsPath"/> for
+/// <see cref="ReportStep"/>. Logs only problems of its own (configuration, runtime, starting the runner); the checks'
+/// findings are logged by the report step. The settings arrive as the text the user wrote (an MSBuild property, a
+/// command-line option) and are validated here, so both doors say the same about a bad value.
+/// </summary>
+internal sealed class CheckRun
+{
+    /// <summary>The built assembly that declares the checks.</summary>
+    public string AssemblyPath { get; init; } = "";
+
+    /// <summary>Where the run's results (a RunResult JSON document) are written.</summary>
+    public string ResultsPath { get; init; } = "";
+
+    /// <summary>For the runner's requests and event streams and a generated runtimeconfig.json (obj/.../gradgate/ in a build).</summary>
+    public string IntermediateDirectory { get; init; } = "";
+
+    /// <summary>GradGate.Runner.dll.</summary>
+    public string RunnerPath { get; init; } = "";
+
+    /// <summary>The project the checks belong to: where problems of the run are reported, and recorded in the results.</summary>
+    public string ProjectPath { get; init; } = "";
+
+    /// <summary>The project's deps.json, which puts its NuGet dependencies within the runner's reach.</summary>
+    public string? DepsFilePath { get; init; }
+
+    /// <summary>The project's own runtimeconfig.json (apps have one); a class library gets a generated one.</summary>
+    public string? RuntimeConfigPath { get; init; }
+
+    /// <summary>The short name, such as net10.0, used in messages.</summary>
+    public string? TargetFramework { get; init; }
+
+    public string? TargetFrameworkIdentifier { get; init; }
+
+    /// <summary>Such as v10.0.</summary>
+    public string? TargetFrameworkVersion { get; init; }
+
+    /// <summary>The dotnet host to run the runner with; when empty, the first dotnet on PATH.</summary>
+    public string? DotNetHostPath { get; init; }
+
+    /// <summary>Semicolon-separated NuGet package folders, passed to the host as probing paths.</summary>
+    public string? NuGetPackageFolders { get; init; }
+
+    public string? ErrorThreshold { get; init; }
+
+    public string? WarningThreshold { get; init; }
+
+    public string? Epsilon { get; init; }
+
+    /// <summary>Semicolon-separated patterns with * wildcards, matched against each check's id and display name.</summary>
+    public string? Filter { get; init; }
+
+    /// <summary>full, fast or sampled for every check without its own; empty lets each check choose by its size.</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>Seconds per check; 60 when empty.</summary>
+    public string? Timeout { get; init; }
+
+    /// <summary>Megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
+    public string? MemoryLimit { get; init; }
+
+    /// <summary>How many checks run at the same time; empty for the number of processors.</summary>
+    public string? MaxParallelChecks { get; init; }
+
+    /// <summary>Source roots whose mapped paths undo a deterministic build's path map, so diagnostics name local files rather than <c>/_/</c> paths.</summary>
+    public IReadOnlyList<SourceRoot> SourceRoots { get; init; } = [];
+
+    /// <summary>Hears each event of the runner as it is read, while the checks run: the command line's progress.</summary>
+    public Action<RunnerEvent>? Progress { get; init; }
+
+    /// <summary>Runs the checks and stores their results; false, with the reason logged, when there are no results to report.</summary>
+    public bool RunAndStore(IGateLog log, CancellationToken cancellation)
+    {
+        var startedAtUtc = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        if (!RemoveStaleResults(log))
+        {
+            return false;
+        }
+
+        var settings = ValidateSettings(log);
+        var runnerProblems = new List<ConfigurationProblem>();
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, runnerProblems);
+        var maxParallelChecks = ParallelChecks.Parse(MaxParallelChecks, runnerProblems);
+        foreach (var runnerProblem in runnerProblems)
+        {
+            LogError(log, DiagnosticCodes.BadConfiguration, runnerProblem.Message);
+        }
+
+        if (settings is null || maxParallelChecks is not { } parallelChecks || runnerProblems.Count > 0 || !CheckInputsExist(log))
+        {
+            return false;
+        }
+
+        var assembly = CheckDiscovery.Discover(AssemblyPath, new SourcePathMap(SourceRoots), out var problem);
+        if (assembly is null)
+        {
+            LogError(log, DiagnosticCodes.UnreadableInput, problem!);
+            return false;
+        }
+
+        if (!assembly.HasPortablePdb)
+        {
+            log.Message(
+                LogImportance.Low,
+                $"GradGate: no portable PDB matching '{AssemblyPath}' was found beside it or embedded in it, so diagnostics point at the "
+                + "project file instead of each check's line. Build with <DebugType>portable</DebugType> or embedded to get lines.");
+        }
+
+        var selection = CheckSelection.Select(assembly, settings.Filter);
+        var collector = new ResultCollector(selection.Selected.Where(check => !check.IsSkipped).ToList());
+        if (!collector.IsFinished && !RunChecks(log, assembly, settings, heapHardLimit, parallelChecks, collector, cancellation))
+        {
+            return false;
+        }
+
+        var run = new RunResult
+        {
+            ToolVersion = OwnVersion(),
+            AssemblyPath = Path.GetFullPath(AssemblyPath),
+            AssemblyName = assembly.AssemblyName,
+            TargetFramework = string.IsNullOrWhiteSpace(TargetFramework) ? null : TargetFramework,
+            ProjectPath = ProjectPath,
+            StartedAtUtc = startedAtUtc,
+            Settings = settings.ToRunDefaults(),
+            Filter = settings.Filter.Text,
+            Checks = selection.Selected.SelectMany(check => ResultsOf(check, collector)).ToList(),
+            RunFindings = [.. OptionalFinding(selection.Finding), .. collector.RunFindings],
+            DurationSeconds = clock.Elapsed.TotalSeconds,
+        };
+        NameCollisions.Reject(run.Checks);
+        return !cancellation.IsCancellationRequested && StoreResults(log, run) && !log.HasLoggedErrors;
+    }
+
+    private static IEnumerable<Finding> OptionalFinding(Finding? finding) => finding is null ? [] : [finding];
+
+    private static IEnumerable<CheckResult> ResultsOf(DiscoveredCheck check, ResultCollector collector)
+    {
+        var results = check.IsSkipped ? [SyntheticResults.Skipped(check)] : collector.ResultsOf(check);
+        foreach (var result in results)
+        {
+            result.Source = check.Source;
+        }
+
+        return results;
+    }
+
+    private static string OwnVersion()
+        => typeof(CheckRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? typeof(CheckRun).Assembly.GetName().Version?.ToString()
+            ?? "";
+
+    private GateSettings? ValidateSettings(IGateLog log)
+    {
+        var problems = new List<ConfigurationProblem>();
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(ErrorThreshold, WarningThreshold, Epsilon, Timeout, Filter, Mode), problems);
+        foreach (var problem in problems)
+        {
+            LogError(log, DiagnosticCodes.BadConfiguration, problem.Message);
+        }
+
+        return settings;
+    }
+
+    private bool CheckInputsExist(IGateLog log)
+    {
+        if (!File.Exists(AssemblyPath))
+        {
+            LogError(
+                log,
+                DiagnosticCodes.UnreadableInput,
+                $"The built assembly '{AssemblyPath}' does not exist, so its [GradCheck] methods cannot be found. Rebuild the project.");
+        }
+
+        if (!File.Exists(RunnerPath))
+        {
+            LogError(
+                log,
+                DiagnosticCodes.RunnerCrashed,
+                $"The GradGate runner '{RunnerPath}' does not exist, so no check can run: the GradGate package looks incomplete. "
+                + "Delete it from the NuGet package folder and restore again.");
+        }
+
+        return !log.HasLoggedErrors;
+    }
+
+    /// <summary>Results of an earlier run must not outlive a failed one: a later build then runs the checks again.</summary>
+    private bool RemoveStaleResults(IGateLog log)
+    {
+        try
+        {
+            if (File.Exists(ResultsPath))
+            {
+                File.Delete(ResultsPath);
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogError(
+                log,
+                DiagnosticCodes.UnreadableInput,
+                $"Cannot remove the results of the last GradGate run ('{ResultsPath}') before running again: {exception.Message} "
+                + "Close whatever holds the file open and build again.");
+            return false;
+        }
+    }
+
+    private bool RunChecks(
+        IGateLog log,
+        DiscoveredAssembly assembly,
+        GateSettings settings,
+        long? heapHardLimit,
+        int maxParallelChecks,
+        ResultCollector collector,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            return PrepareLaunch(log, assembly) is { } launch
+                && RunSession(log, launch with { HeapHardLimitBytes = heapHardLimit }, settings, maxParallelChecks, collector, cancellation);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogError(
+                log,
+                DiagnosticCodes.RunnerCrashed,
+                $"Cannot prepare the GradGate runner's files in '{IntermediateDirectory}': {exception.Message} Check that the folder is "
+                + "writable and that no other build of this project is running.");
+            return false;
+        }
+    }
+
+    private bool RunSession(
+        IGateLog log,
+        RunnerLaunch launch,
+        GateSettings settings,
+        int maxParallelChecks,
+        ResultCollector collector,
+        CancellationToken cancellation)
+    {
+        // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
+        var session = new RunnerSession(
+            launch,
+            Path.GetFullPath(IntermediateDirectory),
+            detail => log.Message(LogImportance.Low, detail),
+            notice => log.Message(LogImportance.High, notice),
+            Progress);
+        try
+        {
+            var end = session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, cancellation);
+            switch (end.Kind)
+            {
+                case SessionEndKind.Cancelled:
+                    log.Message(LogImportance.Normal, "GradGate: the build was cancelled; the runner was stopped and no results were stored.");
+                    return false;
+                case SessionEndKind.Interrupted:
+                    LogError(log, DiagnosticCodes.RunInterrupted, end.Message!);
+                    return false;
+                default:
+                    return true;
+            }
+        }
+        catch (Win32Exception exception)
+        {
+            LogError(
+                log,
+                DiagnosticCodes.RunnerCrashed,
+                $"Cannot start the GradGate runner with '{launch.HostPath}': {exception.Message}. Check that this is a working dotnet "
+                + "host, or set DOTNET_HOST_PATH to one.");
+            return false;
+        }
+    }
+
+    private RunnerLaunch? PrepareLaunch(IGateLog log, DiscoveredAssembly assembly)
+    {
+        var host = DotNetHost.Find(DotNetHostPath, Environment.GetEnvironmentVariable("PATH"));
+        if (host is null)
+        {
+            LogError(
+                log,
+                DiagnosticCodes.RuntimeUnavailable,
+                string.IsNullOrWhiteSpace(DotNetHostPath)
+                    ? "No dotnet host was found on PATH to run the checks. Install the .NET runtime, or set DOTNET_HOST_PATH to the dotnet executable."
+                    : $"The dotnet host '{DotNetHostPath}' (DOTNET_HOST_PATH) does not exist, so the checks cannot run. Point DOTNET_HOST_PATH at the dotnet executable.");
+            return null;
+        }
+
+        var target = FrameworkTarget.Resolve(TargetFrameworkIdentifier, TargetFrameworkVersion, TargetFramework, assembly.TargetFrameworkMoniker);
+        if (target is null)
+        {
+            LogError(
+                log,
+                DiagnosticCodes.RuntimeUnavailable,
+                $"Cannot tell which framework {assembly.AssemblyName} targets: the build passed no TargetFrameworkIdentifier and "
+                + "TargetFrameworkVersion, and the assembly has no [TargetFramework] attribute. Build it with the .NET SDK.");
+            return null;
+        }
+
+        var choice = RuntimeSelection.Choose(target, assembly.AssemblyName, InstalledRuntimes.Beside(host));
+        if (choice.Kind == RuntimeChoiceKind.Unavailable)
+        {
+            LogError(log, DiagnosticCodes.RuntimeUnavailable, choice.Message!);
+            return null;
+        }
+
+        if (choice.Message is { } notice)
+        {
+            log.Message(LogImportance.High, "GradGate: " + notice);
+        }
+
+        Directory.CreateDirectory(IntermediateDirectory);
+        var (runtimeConfig, rollForward) = PrepareRuntimeConfig(assembly, target, choice);
+        return new RunnerLaunch(
+            host,
+            Path.GetFullPath(RunnerPath),
+            runtimeConfig,
+            ExistingFile(DepsFilePath),
+            rollForward,
+            SplitList(NuGetPackageFolders),
+            Path.GetDirectoryName(Path.GetFullPath(AssemblyPath))!);
+    }
+
+    /// <summary>
+    /// An app's own runtimeconfig.json when it has one and targets a framework the runner can use (with the
+    /// roll-forward passed on the command line when needed); else one written for the assembly under obj/.
+    /// </summary>
+    private (string Path, string? RollForward) PrepareRuntimeConfig(DiscoveredAssembly assembly, FrameworkTarget target, RuntimeChoice choice)
+    {
+        if (ExistingFile(RuntimeConfigPath) is { } own && target.Version >= RuntimeSelection.RunnerMinimum)
+        {
+            return (own, choice.RollForward);
+        }
+
+        var generated = Path.GetFullPath(Path.Combine(IntermediateDirectory, assembly.AssemblyName + ".runtimeconfig.json"));
+        RuntimeConfigFile.Write(generated, choice);
+        return (generated, null);
+    }
+
+    private bool StoreResults(IGateLog log, RunResult run)
+    {
+        try
+        {
+            RunResultStore.Write(ResultsPath, run);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogError(
+                log,
+                DiagnosticCodes.UnreadableInput,
+                $"Cannot store the GradGate results at '{ResultsPath}': {exception.Message} Check that the folder is writable.");
+            return false;
+        }
+    }
+
+    private static string? ExistingFile(string? path)
+        => !string.IsNullOrWhiteSpace(path) && File.Exists(path) ? Path.GetFullPath(path) : null;
+
+    private static IReadOnlyList<string> SplitList(string? list)
+        => (list ?? "")
+            .Split([';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(item => item.Trim())
+            .Where(item => item.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    private void LogError(IGateLog log, string code, string message) => log.Error(code, ProjectPath, 0, 0, message);
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json;
+
+namespace GradGate.Gate.Hosting;
+
+/// <summary>
+/// Writes the minimal runtimeconfig.json a class library lacks, so <c>dotnet exec</c> can start the runner
+/// in the library's dependency context: <c>{"runtimeOptions":{"tfm":...,"framework":{...}}}</c>.
+/// </summary>
+internal static class RuntimeConfigFile
+{
+    public const string FrameworkName = "Microsoft.NETCore.App";
+
+    public static string Render(RuntimeChoice choice)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("runtimeOptions");
+            writer.WriteString("tfm", $"net{choice.RequestedVersion.Major}.{choice.RequestedVersion.Minor}");
+            if (choice.RollForward is { } rollForward)
+            {
+                writer.WriteString("rollForward", rollForward);
+            }
+
+            writer.WriteStartObject("framework");
+            writer.WriteString("name", FrameworkName);
+            writer.WriteString("version", $"{choice.RequestedVersion.Major}.{choice.RequestedVersion.Minor}.0");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static void Write(string path, RuntimeChoice choice)
+        => File.WriteAllText(path, Render(choice) + "\n", new UTF8Encoding(false));
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Text;
+using GradGate.Results;
+
+namespace GradGate.Gate.Running;
+
+/// <summary>
+/// Runs one runner process to its end: standard input is empty, standard output goes line by line to the caller's
+/// thread (MSBuild logging belongs there), standard error is kept for diagnostics, and the events file is read as it
+/// grows. The runner is killed when the build is cancelled, when the watchdog finds it silent for too long, or when it
+/// has written its last event but does not exit; and whatever its checks started is ended with it, however it ended.
+/// </summary>
+internal static class RunnerProcess
+{
+    /// <summary>How long the runner may take to exit once it has written its done event.</summary>
+    public static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long to wait for the process to be reaped after it has ended or been killed.</summary>
+    private const int ReapMilliseconds = 5_000;
+
+    /// <summary>How long to wait for the output pipes to drain once every process that could hold them has been ended.</summary>
+    private const int DrainMilliseconds = 2_000;
+
+    /// <summary>How often the events file and the watchdog are looked at while nothing else wakes the wait.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <param name="idleLimit">How long the runner may go without writing an event before the watchdog kills it.</param>
+    /// <param name="events">The reader of this process's events file, read as it grows and once more at the end.</param>
+    /// <exception cref="System.ComponentModel.Win32Exception">The host could not be started.</exception>
+    public static RunnerExit Run(
+        RunnerLaunch launch,
+        string requestPath,
+        TimeSpan idleLimit,
+        RunnerEventReader events,
+        CancellationToken cancellation,
+        Action<string> onOutputLine)
+    {
+        var standardError = new StandardErrorExcerpt();
+        using var tree = new RunnerProcessTree();
+        using var signals = new ProcessSignals();
+        var startInfo = StartInfo(launch, requestPath);
+        tree.Mark(startInfo);
+        using var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+            {
+                signals.MarkPipeClosed();
+            }
+            else
+            {
+                signals.AddOutput(line.Data);
+            }
+        };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+            {
+                signals.MarkPipeClosed();
+            }
+            else
+            {
+                standardError.Add(line.Data);
+            }
+        };
+        process.Exited += (_, _) => signals.MarkExited();
+
+        process.Start();
+        tree.Adopt(process);
+
+        // An empty input: a check that reads standard input gets its end at once, even when the build's input is an open pipe.
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var kind = WaitForEnd(process, signals, new Watchdog(idleLimit, () => events.BytesRead), events, cancellation, onOutputLine);
+
+        // However the runner ended, nothing it started may outlive the run or keep its output pipes open.
+        var strays = tree.EndAll();
+        process.WaitForExit(ReapMilliseconds);
+        var drained = signals.PipesClosed.WaitOne(DrainMilliseconds);
+        Forward(signals, onOutputLine);
+        events.ReadNew();
+        var exitCode = process.HasExited ? process.ExitCode : (int?)null;
+        return new RunnerExit(kind, exitCode, standardError.Lines(), idleLimit) { StrayProcessesEnded = strays, OutputLeftOpen = !drained };
+    }
+
+    private static RunnerExitKind WaitForEnd(
+        Process process,
+        ProcessSignals signals,
+        Watchdog watchdog,
+        RunnerEventReader events,
+        CancellationToken cancellation,
+        Action<string> onOutputLine)
+    {
+        WaitHandle[] handles = [signals.Exited, cancellation.WaitHandle, signals.OutputArrived];
+        Stopwatch? sinceDone = null;
+        while (true)
+        {
+            events.ReadNew();
+            TimeSpan remaining;
+            if (events.Done is null)
+            {
+                remaining = watchdog.TimeLeft();
+                if (remaining <= TimeSpan.Zero)
+                {
+                    return process.HasExited ? RunnerExitKind.Exited : RunnerExitKind.StoppedByWatchdog;
+                }
+            }
+            else
+            {
+                sinceDone ??= Stopwatch.StartNew();
+                remaining = ExitGrace - sinceDone.Elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    return process.HasExited ? RunnerExitKind.Exited : RunnerExitKind.StoppedAfterDone;
+                }
+            }
+
+            var signalled = WaitHandle.WaitAny(handles, remaining < PollInterval ? remaining : PollInterval);
+            Forward(signals, onOutputLine);
+            switch (signalled)
+            {
+                case 0:
+                    return RunnerExitKind.Exited;
+                case 1:
+                    return RunnerExitKind.Cancelled;
+            }
+        }
+    }
+
+    private static void Forward(ProcessSignals signals, Action<string> onOutputLine)
+    {
+        foreach (var line in signals.TakeOutput())
+        {
+            onOutputLine(line);
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(RunnerLaunch launch, string requestPath)
+    {
+        var startInfo = new ProcessStartInfo
+        {
+            FileName = launch.HostPath,
+            Arguments = launch.CommandLine(requestPath),
+            WorkingDirectory = launch.WorkingDirectory,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var variable in launch.EnvironmentVariables())
+        {
+            startInfo.Environment[variable.Key] = variable.Value;
+        }
+
+        return startInfo;
+    }
+}

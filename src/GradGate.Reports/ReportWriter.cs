@@ -1,0 +1,47 @@
+using GradGate.Results;
+
+namespace GradGate.Reports;
+
+/// <summary>
+/// Writes the requested reports of one run into one folder, each file replaced atomically, and removes the reports
+/// of earlier builds in a format not requested now: a dashboard must not read a verdict this build did not reach.
+/// </summary>
+internal static class ReportWriter
+{
+    /// <summary>
+    /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c> and <c>gradgate.md</c> as <paramref name="formats"/>
+    /// asks (each once, in the order asked), creating <paramref name="directory"/> if needed, and returns the
+    /// full paths written; removes GradGate's other report files from the folder. The caller has validated the format
+    /// names against <see cref="ReportFormats"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Write(RunResult run, string directory, IReadOnlyCollection<string> formats)
+    {
+        var reports = formats.Select(Resolve).Distinct().ToList();
+        var fullDirectory = Path.GetFullPath(directory);
+        if (reports.Count > 0)
+        {
+            Directory.CreateDirectory(fullDirectory);
+        }
+
+        var written = new List<string>(reports.Count);
+        foreach (var report in reports)
+        {
+            var path = Path.Combine(fullDirectory, report.FileName);
+            AtomicFile.WriteAllText(path, report.Render(run));
+            written.Add(path);
+        }
+
+        foreach (var dropped in ReportFormats.All.Except(reports).Where(_ => Directory.Exists(fullDirectory)))
+        {
+            File.Delete(Path.Combine(fullDirectory, dropped.FileName));
+        }
+
+        return written;
+    }
+
+    private static IReport Resolve(string formatName)
+        => ReportFormats.Find(formatName)
+            ?? throw new ArgumentException(
+                $"'{formatName}' is not a GradGate report format; use {string.Join(", ", ReportFormats.Names)}.",
+                nameof(formatName));
+}
