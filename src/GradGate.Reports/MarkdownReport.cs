@@ -90,6 +90,11 @@ internal sealed class MarkdownReport : IReport
             }
 
             markdown.Append('\n');
+            foreach (var block in check.Blocks.Where(block => block.Pattern is not null))
+            {
+                // What the mismatch looks like: the kind of bug it points at (a constant factor, a missing mask, ...).
+                markdown.Append("**").Append(MarkdownText.Inline(block.Name)).Append("**: ").Append(MarkdownText.Inline(block.Pattern!.Description)).Append("\n\n");
+            }
         }
 
         var worst = check.Blocks.SelectMany(block => block.Worst).ToList();

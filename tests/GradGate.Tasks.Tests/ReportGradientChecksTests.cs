@@ -65,7 +65,7 @@ public sealed class ReportGradientChecksTests : IDisposable
         Assert.Equal(MessageImportance.High, summary.Importance);
         Assert.Equal("TLTESTOUTPUT", summary.ExtendedType); // the one kind of message the terminal logger prints at normal verbosity
         Assert.Equal(
-            "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (W1 relative error 3.3e-01) in 0.4 s - Net",
+            "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (Checks.Loss: W1 relative error 3.3e-01) in 0.4 s - Net",
             summary.Message);
     }
 

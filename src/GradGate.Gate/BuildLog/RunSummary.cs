@@ -6,8 +6,8 @@ namespace GradGate.Gate.BuildLog;
 
 /// <summary>
 /// The one line a build prints for a run, such as
-/// <c>GradGate: 9 checks, 8 passed, 1 failed (W1 relative error 3.3e-01) in 0.4 s - Net (net10.0)</c>: how many
-/// checks ended each way, the worst figure of the worst check, and which project and target framework ran them (a
+/// <c>GradGate: 9 checks, 8 passed, 1 failed (Checks.Loss: W1 relative error 3.3e-01) in 0.4 s - Net (net10.0)</c>: how many
+/// checks ended each way, the worst check with the worst figure of its worst block, and which project and target framework ran them (a
 /// solution build prints a line per project and framework, which would otherwise read alike, as VSTest's lines name
 /// their assembly and framework).
 /// </summary>
@@ -77,7 +77,7 @@ internal static class RunSummary
             .FirstOrDefault();
         if (block is not null)
         {
-            return $"{block.Name} relative error {Figure(block.RelativeError!.Value)}";
+            return $"{DiagnosticText.CheckName(worst)}: {block.Name} relative error {Figure(block.RelativeError!.Value)}";
         }
 
         if (worst.RelativeError is { } relativeError)

@@ -6,14 +6,14 @@ namespace GradGate.Tasks.Tests.BuildLog;
 public sealed class RunSummaryTests
 {
     [Fact]
-    public void Names_the_worst_block_of_the_failing_check()
+    public void Names_the_failing_check_and_its_worst_block()
     {
         var checks = Enumerable.Range(0, 8).Select(index => Check($"P{index}", Verdict.Passed, 1e-9)).ToList();
         checks.Insert(3, Check("Loss", Verdict.Failed, 0.2, ("b1", 1e-10), ("W1", 0.333), ("W2", 0.01)));
 
         var summary = RunSummary.Describe(Run(0.42, checks));
 
-        Assert.Equal("GradGate: 9 checks, 8 passed, 1 failed (W1 relative error 3.3e-01) in 0.4 s", summary);
+        Assert.Equal("GradGate: 9 checks, 8 passed, 1 failed (Checks.Loss: W1 relative error 3.3e-01) in 0.4 s", summary);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class RunSummaryTests
         ]));
 
         Assert.Equal(
-            "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (beta relative error 4.0e-02) in 12.3 s",
+            "GradGate: 6 checks, 1 passed, 1 with warnings, 2 failed, 1 errored, 1 skipped (Checks.Wronger: beta relative error 4.0e-02) in 12.3 s",
             summary);
     }
 
@@ -48,7 +48,7 @@ public sealed class RunSummaryTests
     [Fact]
     public void A_non_finite_error_is_the_worst_and_printed_as_it_is()
         => Assert.Equal(
-            "GradGate: 2 checks, 0 passed, 2 failed (h relative error NaN) in 1.0 s",
+            "GradGate: 2 checks, 0 passed, 2 failed (Checks.Nan: h relative error NaN) in 1.0 s",
             RunSummary.Describe(Run(1, [Check("Big", Verdict.Failed, 10, ("w", 10)), Check("Nan", Verdict.Failed, double.NaN, ("h", double.NaN))])));
 
     [Fact]

@@ -64,6 +64,8 @@ public sealed class JsonReportTests
     [InlineData("$.checks[0].source.line", "0", "is below 1")]
     [InlineData("$.schemaVersion", "2", "not 1")]
     [InlineData("$.startedAtUtc", "\"2025-03-14 15:09:26\"", "does not match")]
+    [InlineData("$.checks[2].blocks[0].pattern.kind", "\"guess\"", "not one of")]
+    [InlineData("$.checks[2].blocks[0].pattern.description", "\"\"", "shorter than")]
     public void The_schema_rejects_a_wrong_value(string path, string value, string expectedError)
     {
         var document = MixedReport();
@@ -77,6 +79,7 @@ public sealed class JsonReportTests
     [InlineData("$.checks[2].blocks[0]", "worst")]
     [InlineData("$.checks[2].blocks[0].worst[0]", "numeric")]
     [InlineData("$.checks[2].findings[0]", "code")]
+    [InlineData("$.checks[2].blocks[0].pattern", "kind")]
     [InlineData("$", "toolVersion")]
     public void The_schema_rejects_a_missing_field_that_is_always_written(string path, string field)
     {
@@ -88,6 +91,7 @@ public sealed class JsonReportTests
 
     [Theory]
     [InlineData("$.checks[2].blocks[0]", "relativeError")]
+    [InlineData("$.checks[2].blocks[0]", "pattern")]
     [InlineData("$.checks[2]", "source")]
     [InlineData("$", "targetFramework")]
     public void The_schema_accepts_a_missing_field_the_model_leaves_out_when_null(string path, string field)

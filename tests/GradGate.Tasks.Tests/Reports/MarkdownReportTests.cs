@@ -43,6 +43,7 @@ public sealed class MarkdownReportTests
         Assert.Contains("| W1 | \\[2,3\\] | 4.10e-01 | 8.20e-01 | Failed | 6 | 0 |", broken, StringComparison.Ordinal);
         Assert.Contains("| b1 | \\[3\\] | 2.74e-09 | 5.48e-09 | Passed | 3 | 0 |", broken, StringComparison.Ordinal);
         Assert.Contains("| W1\\[1,2\\] | 0.12345678901234 | 0.25 | 3.39e-01 |", broken, StringComparison.Ordinal);
+        Assert.Contains("**W1**: It differs only at 2 coordinates (W1\\[1,2\\], W1\\[0,0\\]) of the 6 checked; the others agree.", broken, StringComparison.Ordinal);
         Assert.Contains("- GG0009 error: Tanh.Backward threw InvalidOperationException: the cache is empty.<br>   at MyChecks.Tanh.Backward() in Tanh.cs:line 40", sections["Error: Faulty.Threw"], StringComparison.Ordinal);
         Assert.Contains("| logits\\[1\\] | Infinity | NaN | NaN |", sections["Failed: Softmax.Overflow"], StringComparison.Ordinal);
     }

@@ -141,6 +141,12 @@ internal static class SampleRuns
             ]),
             Block("b1", [3], 2.74e-9, Verdict.Passed, []),
         ];
+        check.Blocks[0].Pattern = new MismatchPattern
+        {
+            Kind = MismatchPatternKinds.Confined,
+            Description = "It differs only at 2 coordinates (W1[1,2], W1[0,0]) of the 6 checked; the others agree.",
+            Where = ["W1[1,2]", "W1[0,0]"],
+        };
         check.Findings =
         [
             new Finding { Code = DiagnosticCodes.GradientMismatch, Severity = Severity.Error, Message = "BrokenMlp.Loss: relative error 4.10e-01 on W1 is above the error threshold 1e-5; worst at W1[1,2] (analytic 0.123 vs numeric 0.25). Fix the backward pass of W1.", Block = "W1" },
