@@ -58,6 +58,15 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = [];
 
+    /// <summary>The project's TreatWarningsAsErrors: true logs GG warnings as errors, as NuGet does its NU warnings.</summary>
+    public string? TreatWarningsAsErrors { get; set; }
+
+    /// <summary>The project's WarningsNotAsErrors: GG codes that stay warnings under TreatWarningsAsErrors.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>The project's NoWarn: GG codes left as warnings for MSBuild to suppress, never made errors.</summary>
+    public string? NoWarn { get; set; }
+
     public void Cancel() => _cancellation.Cancel();
 
     /// <summary>A line every logger shows at normal verbosity, the terminal logger included.</summary>
@@ -90,7 +99,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
             CheckedTargetFrameworks = CheckedTargetFrameworks,
             ReadEnvironmentVariable = ReadEnvironmentVariable,
         };
-        var reported = step.Report(new TaskGateLog(Log, LogVisible));
+        var reported = step.Report(new TaskGateLog(Log, LogVisible, new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn)));
         ReportFiles = step.ReportFiles.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
         return reported && !Log.HasLoggedErrors;
     }

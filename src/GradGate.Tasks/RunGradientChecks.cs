@@ -93,6 +93,15 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// </summary>
     public string? LockFile { get; set; }
 
+    /// <summary>The project's TreatWarningsAsErrors: true logs GG warnings as errors, as NuGet does its NU warnings.</summary>
+    public string? TreatWarningsAsErrors { get; set; }
+
+    /// <summary>The project's WarningsNotAsErrors: GG codes that stay warnings under TreatWarningsAsErrors.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>The project's NoWarn: GG codes left as warnings for MSBuild to suppress, never made errors.</summary>
+    public string? NoWarn { get; set; }
+
     public void Cancel() => _cancellation.Cancel();
 
     /// <summary>A line every logger shows at normal verbosity, the terminal logger included.</summary>
@@ -178,7 +187,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             MemoryLimit = MemoryLimit,
             MaxParallelChecks = MaxParallelChecks,
             SourceRoots = (SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))).ToList(),
-        }.RunAndStore(new TaskGateLog(Log, LogVisible), _cancellation.Token);
+        }.RunAndStore(new TaskGateLog(Log, LogVisible, new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn)), _cancellation.Token);
 
     private void LogError(string code, string message)
         => Log.LogError(null, code, null, ProjectPath, 0, 0, 0, 0, message);

@@ -151,6 +151,28 @@ public sealed class GateVerdictTests(PackageFixture package)
     }
 
     [Fact]
+    public void TreatWarningsAsErrors_fails_the_build_on_a_GG_warning_unless_the_code_is_in_WarningsNotAsErrors_or_NoWarn()
+    {
+        var project = TestProject.Create(package, "WarningsAsErrors")
+            .WriteFile("TwoLayerNet.cs", CheckSources.TwoLayerNet("2.0"))
+            .WriteFile("NetworkChecks.cs", CheckSources.TwoLayerNetCheck);
+        const string WarningBand = "-p:GradGateErrorThreshold=0.9"; // W1's error of about 1/3 is then a GG0002 warning
+
+        var strict = project.Build(WarningBand, "-p:TreatWarningsAsErrors=true");
+        var exempted = project.Build(WarningBand, "-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=GG0002");
+        var suppressed = project.Build(WarningBand, "-p:TreatWarningsAsErrors=true", "-p:NoWarn=GG0002");
+
+        Assert.False(strict.Succeeded, strict.ToString());
+        var error = Assert.Single(strict.Errors);
+        Assert.Equal("GG0002", error.Code);
+        Assert.StartsWith("Warning As Error: TwoLayerNetGradients: Gradient of W1 is slightly off", error.Message.Replace("NetworkChecks.", "", StringComparison.Ordinal));
+        Assert.True(exempted.Succeeded, exempted.ToString());
+        Assert.Equal("GG0002", Assert.Single(exempted.Warnings).Code);
+        Assert.True(suppressed.Succeeded, suppressed.ToString());
+        Assert.Empty(suppressed.Warnings);
+    }
+
+    [Fact]
     public void GradGateMode_fast_still_names_W1_and_the_report_says_which_mode_ran()
     {
         var project = TestProject.Create(package, "FastMode")

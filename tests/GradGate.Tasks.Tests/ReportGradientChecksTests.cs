@@ -144,6 +144,45 @@ public sealed class ReportGradientChecksTests : IDisposable
     }
 
     [Fact]
+    public void TreatWarningsAsErrors_makes_a_GG_warning_an_error_as_NuGet_does_its_own()
+    {
+        var run = MixedRun();
+        run.Checks.RemoveAll(check => check.Verdict is Verdict.Failed or Verdict.Error);
+        RunResultStore.Write(ResultsPath, run);
+
+        var (succeeded, engine) = Report(task => task.TreatWarningsAsErrors = "true");
+
+        Assert.False(succeeded);
+        Assert.Empty(engine.Warnings);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(("GG0002", ChecksSource, 30, "Warning As Error: Checks.Close: nearly"), (error.Code, error.File, error.Line, error.Message));
+    }
+
+    [Theory]
+    [InlineData("GG0002", "")]
+    [InlineData("CS0168;gg0002", "")]
+    [InlineData("", "GG0002")]
+    [InlineData("", "NU1603, GG0002")]
+    public void WarningsNotAsErrors_or_NoWarn_keeps_a_code_a_warning_under_TreatWarningsAsErrors(string warningsNotAsErrors, string noWarn)
+    {
+        var run = MixedRun();
+        run.Checks.RemoveAll(check => check.Verdict is Verdict.Failed or Verdict.Error);
+        RunResultStore.Write(ResultsPath, run);
+
+        var (succeeded, engine) = Report(task =>
+        {
+            task.TreatWarningsAsErrors = "true";
+            task.WarningsNotAsErrors = warningsNotAsErrors;
+            task.NoWarn = noWarn;
+        });
+
+        // A NoWarn code is left a warning for MSBuild to turn into a message (the SDK maps NoWarn to MSBuildWarningsAsMessages).
+        Assert.True(succeeded);
+        Assert.Equal("GG0002", Assert.Single(engine.Warnings).Code);
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
     public void Braces_in_names_and_reasons_are_logged_as_written()
     {
         var skipped = new CheckResult { Id = "N.C.Later", Name = "Later {x}", Verdict = Verdict.Skipped, SkipReason = "see {issue}" };

@@ -11,14 +11,20 @@ namespace GradGate.Tasks.Logging;
 /// </summary>
 internal sealed class TaskGateLog : IGateLog
 {
+    /// <summary>What NuGet puts before an NU warning it logs as an error; GG warnings read the same.</summary>
+    internal const string WarningAsErrorPrefix = "Warning As Error: ";
+
     private readonly TaskLoggingHelper _log;
     private readonly Action<string> _visible;
+    private readonly WarningPolicy _warnings;
 
     /// <param name="visible">Logs a line every logger shows at normal verbosity.</param>
-    public TaskGateLog(TaskLoggingHelper log, Action<string> visible)
+    /// <param name="warnings">The project's TreatWarningsAsErrors, WarningsNotAsErrors and NoWarn, for GG warnings.</param>
+    public TaskGateLog(TaskLoggingHelper log, Action<string> visible, WarningPolicy? warnings = null)
     {
         _log = log;
         _visible = visible;
+        _warnings = warnings ?? WarningPolicy.None;
     }
 
     public bool HasLoggedErrors => _log.HasLoggedErrors;
@@ -27,7 +33,16 @@ internal sealed class TaskGateLog : IGateLog
         => _log.LogError(null, code, null, file, line, column, 0, 0, text);
 
     public void Warning(string code, string file, int line, int column, string text)
-        => _log.LogWarning(null, code, null, file, line, column, 0, 0, text);
+    {
+        if (_warnings.IsError(code))
+        {
+            _log.LogError(null, code, null, file, line, column, 0, 0, WarningAsErrorPrefix + text);
+        }
+        else
+        {
+            _log.LogWarning(null, code, null, file, line, column, 0, 0, text);
+        }
+    }
 
     public void Message(LogImportance importance, string code, string file, int line, int column, string text)
         => _log.LogMessage(null, code, null, file, line, column, 0, 0, ToMSBuild(importance), text);
