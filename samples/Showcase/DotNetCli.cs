@@ -41,6 +41,10 @@ internal static class DotNetCli
     public static ProcessResult Build(RepositoryLayout layout, string projectDirectory, string configuration)
         => Run(layout, ["build", projectDirectory, "-c", configuration, "-v:normal", .. IsolatedBuildSwitches]);
 
+    /// <summary><c>dotnet test</c> on a test project, with the console logger, whose output the showcase reads.</summary>
+    public static ProcessResult Test(RepositoryLayout layout, string project, params string[] arguments)
+        => Run(layout, ["test", project, .. arguments, .. IsolatedBuildSwitches]);
+
     private static ProcessResult Run(RepositoryLayout layout, string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         Console.WriteLine($"    $ {Describe(layout, arguments)}");

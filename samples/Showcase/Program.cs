@@ -20,7 +20,7 @@ if (layout is null)
 Console.WriteLine($"GradGate showcase, repository {layout.Root}");
 Console.WriteLine();
 
-Console.WriteLine($"[1/5] Packing GradGate, GradGate.Xunit and the dotnet gradgate tool into {layout.Relative(layout.Feed)}");
+Console.WriteLine($"[1/6] Packing GradGate, GradGate.Xunit and the dotnet gradgate tool into {layout.Relative(layout.Feed)}");
 foreach (var packageProject in layout.PackageProjects)
 {
     var pack = DotNetCli.Pack(layout, packageProject, PackConfiguration);
@@ -54,7 +54,7 @@ foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
 }
 
 Console.WriteLine();
-Console.WriteLine($"[2/5] Clearing {string.Join(" and ", layout.RestoredGradGatePackages.Select(layout.Relative))} so that the samples restore the packages just packed");
+Console.WriteLine($"[2/6] Clearing {string.Join(" and ", layout.RestoredGradGatePackages.Select(layout.Relative))} so that the samples restore the packages just packed");
 foreach (var restored in layout.RestoredGradGatePackages.Where(Directory.Exists))
 {
     Directory.Delete(restored, recursive: true);
@@ -66,28 +66,33 @@ var unmet = new List<Verdict>();
 for (var index = 0; index < samples.Length; index++)
 {
     var sample = samples[index];
-    Console.WriteLine($"[{index + 3}/5] Building samples/{sample.Name}: the gate should {(sample.ExpectedToPass ? "pass" : "fail")}");
+    Console.WriteLine($"[{index + 3}/6] Building samples/{sample.Name}: the gate should {(sample.ExpectedToPass ? "pass" : "fail")}");
     var build = SampleBuilder.Build(layout, sample, SampleConfiguration);
     var verdicts = sample.Expectations.Select(expectation => new Verdict(sample, expectation, expectation.IsMetBy(build))).ToArray();
     BuildAccount.Print(layout, sample, build, verdicts);
     unmet.AddRange(verdicts.Where(verdict => !verdict.IsMet));
 }
 
-Console.WriteLine($"[5/5] Installing dotnet gradgate from {layout.Relative(layout.Feed)} and running it on samples/BugHunt: it should exit 1");
+Console.WriteLine("[5/6] Running samples/GradientTests: the same checks as xunit test cases, TwoLayerNet's passing and BugHunt's failing");
+var testsProblem = TestsStep.Run(layout);
+Console.WriteLine();
+
+Console.WriteLine($"[6/6] Installing dotnet gradgate from {layout.Relative(layout.Feed)} and running it on samples/BugHunt: it should exit 1");
 var toolProblem = ToolStep.Run(layout, ToolVersion);
 Console.WriteLine();
 
-if (unmet.Count > 0 || toolProblem is not null)
+string[] problems = [.. new[] { testsProblem, toolProblem }.OfType<string>()];
+if (unmet.Count > 0 || problems.Length > 0)
 {
-    Console.Error.WriteLine($"The showcase failed: {unmet.Count + (toolProblem is null ? 0 : 1)} expectation(s) not met:");
+    Console.Error.WriteLine($"The showcase failed: {unmet.Count + problems.Length} expectation(s) not met:");
     foreach (var verdict in unmet)
     {
         Console.Error.WriteLine($"  {verdict}");
     }
 
-    if (toolProblem is not null)
+    foreach (var problem in problems)
     {
-        Console.Error.WriteLine($"  {toolProblem}");
+        Console.Error.WriteLine($"  {problem}");
     }
 
     Console.Error.WriteLine("Each build's full output is under artifacts/showcase/.");
@@ -96,5 +101,5 @@ if (unmet.Count > 0 || toolProblem is not null)
 
 Console.WriteLine(
     "The showcase succeeded: the correct sample passed the gate and the buggy one failed it, naming W1 and the sigmoid; "
-    + "dotnet gradgate said the same with exit code 1.");
+    + "dotnet test samples/GradientTests failed the same two as test cases and passed the other six; dotnet gradgate said the same with exit code 1.");
 return ExitCodes.AllExpectationsMet;
