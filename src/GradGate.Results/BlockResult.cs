@@ -17,7 +17,14 @@ public sealed class BlockResult
 
     public double AnalyticNorm { get; set; }
 
-    public double NumericNorm { get; set; }
+    /// <summary>
+    /// <c>||g_num||</c> over the checked coordinates; null where no coordinate was estimated on its own (a block judged along
+    /// directions, a health target's block, a block whose numeric values were not finite), never a NaN that reads as one.
+    /// </summary>
+    public double? NumericNorm { get; set; }
+
+    /// <summary>How the block was judged: one of the <see cref="BlockJudgements"/>.</summary>
+    public string JudgedBy { get; set; } = BlockJudgements.Coordinates;
 
     /// <summary>How many coordinates were compared (all of them unless some were inconclusive or sampled out).</summary>
     public int CoordinatesChecked { get; set; }
@@ -32,4 +39,17 @@ public sealed class BlockResult
 
     /// <summary>What the mismatch of a failed block looks like, when the evidence is clear; null otherwise.</summary>
     public MismatchPattern? Pattern { get; set; }
+}
+
+/// <summary>How a block was judged, as the JSON report spells it.</summary>
+public static class BlockJudgements
+{
+    /// <summary>Analytic against numeric, coordinate by coordinate (all of them, or a sample in sampled mode).</summary>
+    public const string Coordinates = "coordinates";
+
+    /// <summary>Along seeded random directions only (fast mode, a block that agreed): no coordinate on its own, no numeric norm.</summary>
+    public const string Directions = "directions";
+
+    /// <summary>A gradient-health target's block: finiteness and life only, no numeric gradient.</summary>
+    public const string Health = "health";
 }

@@ -24,6 +24,18 @@ public sealed class MismatchTests
     }
 
     [Fact]
+    public void A_small_error_prints_each_pair_with_the_digits_it_takes_to_show_that_they_differ()
+    {
+        // 0.08% off at one coordinate: three significant digits would print 2.18e+00 for both.
+        var target = Targets.Loss("x", [1.09, 0.5], x => x.Sum(v => v * v), x => [2 * x[0] * 1.0008, 2 * x[1]]);
+
+        var message = Assert.Single(Checking.Run(target).Findings).Message;
+
+        Assert.Contains("Worst coordinates: x[0] analytic 2.182e+00 vs numeric 2.180e+00", message);
+        Assert.Contains("x[1] analytic 1.00e+00 vs numeric 1.00e+00", message); // values equal to rounding keep three
+    }
+
+    [Fact]
     public void A_relative_error_between_the_thresholds_is_a_warning()
     {
         var result = Checking.Run(Targets.SumOfSquares([0.5, -1.0, 2.0], x => Array.ConvertAll(x, v => 2 * v * (1 + 2e-6))));

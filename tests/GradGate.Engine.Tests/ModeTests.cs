@@ -73,7 +73,7 @@ public sealed class ModeTests
         Assert.Equal(3 + (4 * 4), result.Evaluations);
         Assert.InRange(result.RelativeError!.Value, 0, 1e-7);
         Assert.Null(result.MaxElementRelativeError);
-        Assert.All(result.Blocks, block => Assert.True(double.IsNaN(block.NumericNorm) && block.Worst.Count == 0 && block.RelativeError <= 1e-7));
+        Assert.All(result.Blocks, block => Assert.True(block.NumericNorm is null && block.JudgedBy == BlockJudgements.Directions && block.Worst.Count == 0 && block.RelativeError <= 1e-7));
         Assert.Equal(["W1", "b1", "W2", "b2"], result.Blocks.Select(block => block.Name));
     }
 

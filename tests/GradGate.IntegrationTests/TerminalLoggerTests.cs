@@ -32,7 +32,7 @@ public sealed partial class TerminalLoggerTests(PackageFixture package)
 
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains(Lines(build), line => ErrorAtSource().IsMatch(line) && line.Contains("Gradient of W1 is wrong", StringComparison.Ordinal));
-        Assert.Contains(Lines(build), line => line.StartsWith("GradGate: 1 check, 0 passed, 1 failed (W1 relative error", StringComparison.Ordinal)
+        Assert.Contains(Lines(build), line => line.StartsWith("GradGate: 1 check, 0 passed, 1 failed (NetworkChecks.TwoLayerNetGradients: W1 relative error", StringComparison.Ordinal)
             && line.EndsWith($" - {project.Name} (net10.0)", StringComparison.Ordinal));
     }
 

@@ -35,7 +35,8 @@ internal static class HealthCheck
                 Shape = block.Shape,
                 Length = block.Length,
                 AnalyticNorm = block.AnalyticNorm,
-                NumericNorm = double.NaN,
+                NumericNorm = null,
+                JudgedBy = BlockJudgements.Health,
                 CoordinatesChecked = block.Length,
                 Verdict = verdicts[index],
             });

@@ -148,7 +148,7 @@ internal static class ComparisonJudge
         }
 
         var worst = string.Join(", ", figures.Worst.Take(WorstCoordinatesInMessage).Select(index =>
-            $"{block.Naming.Label(index)} analytic {Numbers.Figure(block.Analytic[index])} vs numeric {Numbers.Figure(block.Numeric[index])}"));
+            $"{block.Naming.Label(index)} {Numbers.Versus(block.Analytic[index], block.Numeric[index], settings.ErrorThreshold)}"));
         var message = verdict == Verdict.Failed
             ? $"{block.Subject} is wrong: relative error {Numbers.Figure(figures.RelativeError)} exceeds the error threshold "
                 + $"{Numbers.Setting(settings.ErrorThreshold)}. Worst coordinates: {worst}. {(pattern is null ? "" : pattern.Description + " ")}Check {block.Producer}."
@@ -219,7 +219,7 @@ internal static class ComparisonJudge
         RelativeError = figures?.RelativeError,
         MaxElementRelativeError = figures?.MaxElementRelativeError,
         AnalyticNorm = figures?.AnalyticNorm ?? double.NaN,
-        NumericNorm = figures?.NumericNorm ?? double.NaN,
+        NumericNorm = figures?.NumericNorm,
         CoordinatesChecked = block.Coordinates.Length - block.VanishedSteps - block.Kinks.Count,
         CoordinatesInconclusive = block.Kinks.Count,
         Verdict = verdict,

@@ -73,7 +73,8 @@ internal static class DirectionalJudge
         Length = block.Length,
         RelativeError = RelativeError(estimates, delta),
         AnalyticNorm = block.AnalyticNorm,
-        NumericNorm = double.NaN,
+        NumericNorm = null,
+        JudgedBy = BlockJudgements.Directions,
         CoordinatesChecked = 0,
         Verdict = healthVerdict,
     };

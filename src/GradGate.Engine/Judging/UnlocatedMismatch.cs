@@ -57,7 +57,7 @@ internal static class UnlocatedMismatch
                 + $"yet the {Numbers.Count(block.Coordinates.Length, "sampled coordinate")}, checked one by one, show no error above the error threshold ({sampled}). "
                 + (wrong.Count > 0
                     ? $"Halving the block along its directional derivatives located the error in coordinates the sample missed, checked one by one "
-                        + $"since: {string.Join(", ", wrong.Select(Describe))}. Check {block.Producer} at {(wrong.Count == 1 ? "this coordinate" : "these coordinates")}."
+                        + $"since: {string.Join(", ", wrong.Select(coordinate => Describe(coordinate, settings.ErrorThreshold)))}. Check {block.Producer} at {(wrong.Count == 1 ? "this coordinate" : "these coordinates")}."
                     : $"The error is in coordinates the sample missed: run the check with Mode = GradCheckMode.Full to locate it, then check {block.Producer}."),
             block.Name,
             relativeError);
@@ -69,8 +69,8 @@ internal static class UnlocatedMismatch
             .ToList();
     }
 
-    private static string Describe(LocatedCoordinate located)
-        => $"{located.Figures.Label} analytic {Numbers.Figure(located.Figures.Analytic)} vs numeric {Numbers.Figure(located.Figures.Numeric)}";
+    private static string Describe(LocatedCoordinate located, double resolution)
+        => $"{located.Figures.Label} {Numbers.Versus(located.Figures.Analytic, located.Figures.Numeric, resolution)}";
 
     /// <summary>Says why a block whose directions crossed kinks is inconclusive, unless the sample found kinks itself and said so.</summary>
     private static void ReportKinks(CheckContext context, GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates, BlockResult result, string perturbed)

@@ -65,6 +65,7 @@ public sealed class JsonReportTests
     [InlineData("$.schemaVersion", "2", "not 1")]
     [InlineData("$.startedAtUtc", "\"2025-03-14 15:09:26\"", "does not match")]
     [InlineData("$.checks[2].blocks[0].pattern.kind", "\"guess\"", "not one of")]
+    [InlineData("$.checks[2].blocks[0].judgedBy", "\"eyeballed\"", "not one of")]
     [InlineData("$.checks[2].blocks[0].pattern.description", "\"\"", "shorter than")]
     public void The_schema_rejects_a_wrong_value(string path, string value, string expectedError)
     {
@@ -92,6 +93,7 @@ public sealed class JsonReportTests
     [Theory]
     [InlineData("$.checks[2].blocks[0]", "relativeError")]
     [InlineData("$.checks[2].blocks[0]", "pattern")]
+    [InlineData("$.checks[2].blocks[0]", "numericNorm")]
     [InlineData("$.checks[2]", "source")]
     [InlineData("$", "targetFramework")]
     public void The_schema_accepts_a_missing_field_the_model_leaves_out_when_null(string path, string field)
