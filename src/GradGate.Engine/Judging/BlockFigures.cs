@@ -41,7 +41,11 @@ internal sealed class BlockFigures
     /// </summary>
     public double MaxElementRelativeError { get; }
 
-    /// <summary>Flat indices of the coordinates with the largest absolute error, worst first.</summary>
+    /// <summary>
+    /// Flat indices of the coordinates with the largest absolute error, worst first, among those
+    /// <see cref="MaxElementRelativeError"/> counts: a coordinate whose difference is negligible rounding is in neither, so
+    /// the list never shows an error larger than the figure beside it.
+    /// </summary>
     public int[] Worst { get; }
 
     /// <summary>
@@ -77,11 +81,10 @@ internal sealed class BlockFigures
             if (difference > noise || noise > negligibleNoise)
             {
                 maxElement = Math.Max(maxElement, element);
+                worst.Offer(index, difference);
             }
 
             wrongBeyondNoise += difference > noise && element > errorThreshold ? 1 : 0;
-
-            worst.Offer(index, difference);
         }
 
         var analyticNorm = Math.Sqrt(analyticSquares);

@@ -147,7 +147,7 @@ internal static class ComparisonJudge
             mismatchesWithinNoise.Add(block.Name);
         }
 
-        var worst = string.Join(", ", figures.Worst.Take(WorstCoordinatesInMessage).Select(index =>
+        var worst = figures.Worst.Length == 0 ? "none beyond its rounding noise" : string.Join(", ", figures.Worst.Take(WorstCoordinatesInMessage).Select(index =>
             $"{block.Naming.Label(index)} {Numbers.Versus(block.Analytic[index], block.Numeric[index], settings.ErrorThreshold)}"));
         var message = verdict == Verdict.Failed
             ? $"{block.Subject} is wrong: relative error {Numbers.Figure(figures.RelativeError)} exceeds the error threshold "
