@@ -19,6 +19,7 @@ internal sealed class MarkdownReport : IReport
         markdown.Append("## ").Append(Heading(run)).Append("\n\n");
         AppendList(markdown, run.RunFindings.Select(CheckText.FindingLine));
         AppendChecksTable(markdown, run.Checks);
+        AppendSkipped(markdown, run.Checks);
         foreach (var check in run.Checks.Where(check => check.Verdict is Verdict.Failed or Verdict.Error or Verdict.Warning))
         {
             AppendDetails(markdown, check);
@@ -60,6 +61,19 @@ internal sealed class MarkdownReport : IReport
         }
 
         markdown.Append('\n');
+    }
+
+    /// <summary>Why each skipped check was skipped: the reason its attribute gives.</summary>
+    private static void AppendSkipped(StringBuilder markdown, IReadOnlyList<CheckResult> checks)
+    {
+        var skipped = checks.Where(check => check.Verdict == Verdict.Skipped).ToList();
+        if (skipped.Count == 0)
+        {
+            return;
+        }
+
+        markdown.Append("Skipped:\n\n");
+        AppendList(markdown, skipped.Select(check => $"{check.Name}: {(string.IsNullOrWhiteSpace(check.SkipReason) ? "no reason given" : check.SkipReason)}"));
     }
 
     private static void AppendDetails(StringBuilder markdown, CheckResult check)

@@ -1,4 +1,5 @@
 using System.Text;
+using GradGate.Results;
 
 namespace GradGate.Reports;
 
@@ -39,6 +40,10 @@ internal static class MarkdownText
             else if (Syntax.IndexOf(c) >= 0)
             {
                 escaped.Append('\\').Append(c);
+            }
+            else if (BidiControls.Is(c))
+            {
+                escaped.Append(BidiControls.Escape(c));
             }
             else if (!char.IsControl(c) && !char.IsSurrogate(c))
             {

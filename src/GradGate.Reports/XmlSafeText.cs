@@ -1,4 +1,5 @@
 using System.Text;
+using GradGate.Results;
 
 namespace GradGate.Reports;
 
@@ -8,7 +9,9 @@ internal static class XmlSafeText
     /// <summary>
     /// Drops what XML 1.0 cannot hold even as a character reference: control characters other than tab, line
     /// feed and carriage return (an ANSI colour code in an exception message, say), U+FFFE, U+FFFF and
-    /// unpaired surrogates. Everything else is kept; the writer escapes markup characters itself.
+    /// unpaired surrogates. Bidirectional controls, which XML could hold but a viewer would obey (reordering the text
+    /// around them), become their visible <c>\uXXXX</c> escapes. Everything else is kept; the writer escapes markup
+    /// characters itself.
     /// </summary>
     public static string Clean(string text)
     {
@@ -21,13 +24,18 @@ internal static class XmlSafeText
                 cleaned.Append(c).Append(text[i + 1]);
                 i++;
             }
+            else if (BidiControls.Is(c))
+            {
+                cleaned.Append(BidiControls.Escape(c));
+            }
             else if (IsXmlCharacter(c))
             {
                 cleaned.Append(c);
             }
         }
 
-        return cleaned.Length == text.Length ? text : cleaned.ToString();
+        var result = cleaned.ToString();
+        return result == text ? text : result;
     }
 
     // XML 1.0 production [2] Char, less the supplementary planes, which only a surrogate pair spells.

@@ -31,5 +31,5 @@ public static class DiagnosticText
             ? string.Concat(line.Select(character => IsEscaped(character) ? $"\\u{(int)character:X4}" : character.ToString()))
             : line;
 
-    private static bool IsEscaped(char character) => char.IsControl(character) && character != '\t';
+    private static bool IsEscaped(char character) => (char.IsControl(character) && character != '\t') || BidiControls.Is(character);
 }

@@ -37,6 +37,10 @@ public sealed class DiagnosticArrangementTests
             DiagnosticText.OneLine("red \u001b[31malert\u001b[0m\tdone\b\r\nsecond line"));
 
     [Fact]
+    public void Bidirectional_controls_are_escaped_so_they_cannot_reorder_a_CI_log()
+        => Assert.Equal("Checks.\\u202ELoss\\u200F is wrong", DiagnosticText.OneLine("Checks.\u202ELoss\u200F is wrong"));
+
+    [Fact]
     public void A_check_finding_is_placed_at_its_source_and_prefixed_with_its_name()
     {
         var check = WithFinding(RunSummaryTests.Check("Loss", Verdict.Failed, 0.3), Severity.Error, "GG0001", line: 12);

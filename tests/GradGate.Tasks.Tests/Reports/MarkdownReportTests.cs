@@ -66,6 +66,26 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void A_skipped_check_is_listed_with_its_reason()
+    {
+        var markdown = Render(SampleRuns.Mixed);
+
+        Assert.Contains("Skipped:\n\n- Slow.Skipped: Too slow for every build; run with GradGateFilter.\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bidirectional_controls_show_as_escapes_and_cannot_reorder_the_text()
+    {
+        // U+202E (right-to-left override) would show "Checks.Loss" reversed around it; U+200F and U+2066 are its cousins.
+        var inline = MarkdownText.Inline("Checks.\u202ELoss\u200F and \u2066x\u2069");
+        var xml = XmlSafeText.Clean("Checks.\u202ELoss\u200F");
+
+        Assert.Equal("Checks.\\u202ELoss\\u200F and \\u2066x\\u2069", inline);
+        Assert.Equal("Checks.\\u202ELoss\\u200F", xml);
+        Assert.DoesNotContain(inline, BidiControls.Is);
+    }
+
+    [Fact]
     public void A_line_break_in_a_message_stays_inside_its_list_item()
     {
         var markdown = Render(SampleRuns.Hostile);
