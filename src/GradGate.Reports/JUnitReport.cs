@@ -9,8 +9,10 @@ namespace GradGate.Reports;
 /// <c>gradgate.junit.xml</c>: one <c>testsuite</c> for the run and one <c>testcase</c> per check, in the shape of
 /// the Apache Ant JUnit schema that GitHub, GitLab, Azure DevOps and Jenkins read. Beyond that schema, each
 /// <c>testcase</c> carries the <c>file</c> and <c>line</c> of its check, which GitLab and the GitHub report
-/// actions show. Per-check figures are suite properties named <c>&lt;check id&gt;.&lt;figure&gt;</c>, because the
-/// schema has no properties on a test case.
+/// actions show, and a check that passed or warned with findings carries them in its own <c>system-out</c> (as Jenkins,
+/// GitLab, Azure DevOps and the GitHub report actions read it), so a warned check shows its warning on its own row.
+/// Per-check figures are suite properties named <c>&lt;check id&gt;.&lt;figure&gt;</c>, because the schema has no
+/// properties on a test case.
 /// </summary>
 internal sealed class JUnitReport : IReport
 {
@@ -114,6 +116,10 @@ internal sealed class JUnitReport : IReport
                 WriteAttribute(xml, "message", SkipMessage(check));
                 xml.WriteEndElement();
                 break;
+            case Verdict.Passed or Verdict.Warning when check.Findings.Count > 0:
+                // No failure element carries these: the check's own output does, on its own row.
+                WriteElement(xml, "system-out", string.Join("\n", check.Findings.Select(CheckText.FindingLine)));
+                break;
         }
 
         xml.WriteEndElement();
@@ -145,17 +151,12 @@ internal sealed class JUnitReport : IReport
         xml.WriteEndElement();
     }
 
-    /// <summary>What a dashboard would otherwise never show: findings of checks that passed, and the run's own warnings.</summary>
+    /// <summary>
+    /// The run's own warnings and messages, which belong to no check: short, since a dashboard that shows the suite's
+    /// output shows it under every case. A check's findings are on its own test case.
+    /// </summary>
     private static string SystemOut(RunResult run)
-    {
-        var lines = run.RunFindings
-            .Where(finding => finding.Severity != Severity.Error)
-            .Select(CheckText.FindingLine)
-            .Concat(run.Checks
-                .Where(check => check.Verdict is Verdict.Passed or Verdict.Warning)
-                .SelectMany(check => check.Findings.Select(finding => $"{check.Name}: {CheckText.FindingLine(finding)}")));
-        return string.Join("\n", lines);
-    }
+        => string.Join("\n", run.RunFindings.Where(finding => finding.Severity != Severity.Error).Select(CheckText.FindingLine));
 
     private static string SkipMessage(CheckResult check)
         => check.SkipReason
