@@ -12,7 +12,6 @@ namespace GradGate.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GradCheckMethodAnalyzer : DiagnosticAnalyzer
 {
-    private const string AttributeName = "GradGate.GradCheckAttribute";
     private const string TargetName = "GradGate.GradCheckTarget";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.InvalidGradCheckMethod];
@@ -23,7 +22,7 @@ public sealed class GradCheckMethodAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var attribute = start.Compilation.GetTypeByMetadataName(AttributeName);
+            var attribute = GradCheckSymbols.Attribute(start.Compilation);
             var target = start.Compilation.GetTypeByMetadataName(TargetName);
             if (attribute is null || target is null)
             {
@@ -39,7 +38,7 @@ public sealed class GradCheckMethodAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, SignatureInspector signatures)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (!method.GetAttributes().Any(applied => SymbolEqualityComparer.Default.Equals(applied.AttributeClass, attribute)))
+        if (!GradCheckSymbols.IsCheck(method, attribute))
         {
             return;
         }

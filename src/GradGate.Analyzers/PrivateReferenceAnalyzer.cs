@@ -12,8 +12,6 @@ namespace GradGate.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrivateReferenceAnalyzer : DiagnosticAnalyzer
 {
-    private const string AttributeName = "GradGate.GradCheckAttribute";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.PrivateReferenceInPackage];
 
     public override void Initialize(AnalysisContext context)
@@ -22,7 +20,7 @@ public sealed class PrivateReferenceAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var attribute = start.Compilation.GetTypeByMetadataName(AttributeName);
+            var attribute = GradCheckSymbols.Attribute(start.Compilation);
             var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
             if (attribute is null || !IsTrue(options, "IsPackable") || IsTrue(options, "IsTestProject") || !IsTrue(options, "_GradGatePrivateReference"))
             {
@@ -33,7 +31,7 @@ public sealed class PrivateReferenceAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol =>
                 {
-                    if (symbol.Symbol.GetAttributes().Any(applied => SymbolEqualityComparer.Default.Equals(applied.AttributeClass, attribute)))
+                    if (GradCheckSymbols.IsCheck(symbol.Symbol, attribute))
                     {
                         checks.Add(symbol.Symbol.Locations.FirstOrDefault());
                     }

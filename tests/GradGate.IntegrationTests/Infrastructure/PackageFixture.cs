@@ -11,8 +11,8 @@ public sealed class PackageFixture : IDisposable
         WorkRoot = Directory.CreateTempSubdirectory("gradgate-it-").FullName;
         FeedDirectory = Path.Combine(WorkRoot, "feed");
         PackagesDirectory = Path.Combine(WorkRoot, "packages");
-        // GradGate, and GradGate.Xunit, which depends on it at the same version.
-        foreach (var project in new[] { RepositoryPaths.PackageProject, RepositoryPaths.XunitPackageProject })
+        // GradGate, GradGate.Xunit and the dotnet gradgate tool (GradGate.Tool), all at the same version.
+        foreach (var project in new[] { RepositoryPaths.PackageProject, RepositoryPaths.XunitPackageProject, RepositoryPaths.ToolProject })
         {
             var pack = DotNet.Run(
                 RepositoryPaths.Root,
@@ -29,20 +29,6 @@ public sealed class PackageFixture : IDisposable
             {
                 throw new InvalidOperationException($"Packing {Path.GetFileNameWithoutExtension(project)} failed:\n{pack.Output}");
             }
-        }
-
-        var packTool = DotNet.Run(
-            RepositoryPaths.Root,
-            "pack", RepositoryPaths.ToolProject,
-            "-c", BuildConfiguration,
-            "-o", FeedDirectory,
-            "--no-build",
-            $"-p:PackageVersion={PackageVersion}",
-            "-nodeReuse:false",
-            "-tl:off");
-        if (packTool.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Packing GradGate.Tool failed:\n{packTool.Output}");
         }
     }
 
