@@ -86,7 +86,7 @@ internal static class LossCheck
             target.ZeroGradientAllowed,
             "loss",
             index => ReachProbe.Probe(parameters[index].Values, () => double.CreateTruncating(target.LossFunction())));
-        context.RelativeError = summary.RelativeError;
+        context.RelativeError = summary.Norms?.RelativeError(context.Settings.Delta);
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         PrecisionAdvisor.Advise(context, summary.MismatchesWithinNoise, summary.VanishedSteps);
     }

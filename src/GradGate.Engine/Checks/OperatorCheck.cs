@@ -86,7 +86,7 @@ internal static class OperatorCheck
         var workers = Replicas.ForOperator(context, target, new UpstreamProjection<T>(forward, weights), weights);
         var summary = GradientComparison.Compare(context, blocks, health, workers, snapshot.Saved, "scalar sum(f(X) * G)");
         VacuityJudge.Judge(context, blocks, target.ZeroGradientAllowed, "output", _ => Reach.Unknown);
-        context.RelativeError = summary.RelativeError;
+        context.RelativeError = summary.Norms?.RelativeError(context.Settings.Delta);
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();
         var vanishedSteps = summary.VanishedSteps;
