@@ -79,7 +79,9 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
             }
             else if (kinkPossible && slopes.ShowKinkExplaining(analytic, noiseFloor, relativeTolerance))
             {
-                block.Kinks.Add(new Kink(coordinate, slopes.Left, slopes.Right));
+                var distance = slopes.KinkDistance(noiseFloor, relativeTolerance);
+                var scale = RelativeStep.Scale(double.CreateTruncating(values[coordinate]));
+                block.Kinks.Add(new Kink(coordinate, slopes.Left, slopes.Right, distance / scale));
             }
             else if (smooth)
             {
