@@ -185,8 +185,14 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
 
         var identity = CheckNaming.ForTarget(method, target, member);
         _current = identity;
+        if (target.SkipReason is { } reason)
+        {
+            emit(UnjudgedResults.Skipped(identity, reason, byTarget: true));
+            return;
+        }
+
         var replicas = overrides.Workers > 1 ? () => Rebuild(factory, member) : (Func<GradCheckTarget>?)null;
-        emit(GradientChecker.Check(target, identity, overrides, replicas));
+        emit(GradientChecker.Check(target, identity, CheckOverridesMerger.OverTarget(overrides, target), replicas));
     }
 
     /// <summary>
