@@ -11,6 +11,13 @@ public sealed class OperatorTarget<T> : GradCheckTarget
         Func<IReadOnlyList<T[]>, T[], IReadOnlyList<T[]>> backward)
     {
         TargetValidation.RequireSupportedElementType<T>();
+        if (inputs.FirstOrDefault(input => !input.IsWholeArray) is { } view)
+        {
+            throw new InvalidGradCheckTargetException(
+                $"The input '{view.Name}' is a view into a larger buffer, but an operator's forward and backward closures receive their inputs "
+                + "as arrays: give it a whole array (a copy of the view), or check the layer as a loss over its parameters, which may be views.");
+        }
+
         Inputs = inputs;
         Forward = forward;
         Backward = backward;

@@ -20,7 +20,7 @@ internal static class JacobianCheck
         where T : struct, IFloatingPointIeee754<T>
     {
         var outputs = forward.OutputLength;
-        var analytic = inputs.Select(input => new double[outputs * input.Values.Length]).ToArray();
+        var analytic = inputs.Select(input => new double[outputs * input.Values.Count]).ToArray();
         for (var output = 0; output < outputs; output++)
         {
             var unit = new T[outputs];
@@ -40,7 +40,7 @@ internal static class JacobianCheck
             $"dY/d{input.Name}",
             $"Jacobian dY/d{input.Name}",
             [outputs, .. input.Shape],
-            new JacobianCoordinateNaming(input.Name, input.Shape, input.Values.Length, outputShape),
+            new JacobianCoordinateNaming(input.Name, input.Shape, input.Values.Count, outputShape),
             analytic[index],
             $"the gradient the backward closure returns for input '{input.Name}' (the entry dY[m]/d{input.Name}[...] comes from an upstream "
                 + "gradient that is 1 at output m and 0 elsewhere)")).ToList();
@@ -51,7 +51,7 @@ internal static class JacobianCheck
         {
             forward.Activity = $"while estimating the Jacobian columns of input '{inputs[index].Name}'";
             blocks[index].VanishedSteps = JacobianColumns.Estimate(
-                inputs[index].Values, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric.Whole, blocks[index].NoiseFloor.Whole);
+                inputs[index].Values.Array!, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric.Whole, blocks[index].NoiseFloor.Whole);
         }
 
         return ComparisonJudge.Judge(context, blocks, health, "output");

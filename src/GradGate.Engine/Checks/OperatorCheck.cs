@@ -28,7 +28,7 @@ internal static class OperatorCheck
             return;
         }
 
-        if (inputs.FirstOrDefault(input => input.Values.Length == 0) is { } empty)
+        if (inputs.FirstOrDefault(input => input.Values.Count == 0) is { } empty)
         {
             ReportInvalid(context, $"The input '{empty.Name}' has no elements: give it its values, or leave it out of the target.", empty.Name);
             return;
