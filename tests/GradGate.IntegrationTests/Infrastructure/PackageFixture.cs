@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
         WorkRoot = Directory.CreateTempSubdirectory("gradgate-it-").FullName;
         FeedDirectory = Path.Combine(WorkRoot, "feed");
         PackagesDirectory = Path.Combine(WorkRoot, "packages");
-        PackageVersion = PackedVersion.Of(RepositoryPaths.Root, RepositoryPaths.PackageProject);
+        PackageVersion = PackedVersion.Of(RepositoryPaths.Root, RepositoryPaths.PackageProject, restore: false);
         // All at the version the build gave the assemblies, so a package and the assemblies in it agree.
         foreach (var project in RepositoryPaths.PackedProjects)
         {

@@ -98,7 +98,7 @@ public sealed partial class VersionTests(PackageFixture package)
         return root;
     }
 
-    private static string VersionOf(string repository) => PackedVersion.Of(repository, Path.Combine(repository, "src", "Tiny", "Tiny.csproj"));
+    private static string VersionOf(string repository) => PackedVersion.Of(repository, Path.Combine(repository, "src", "Tiny", "Tiny.csproj"), restore: true);
 
     private static string? InformationalVersion(byte[] assembly)
     {
