@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
         WorkRoot = Directory.CreateTempSubdirectory("gradgate-it-").FullName;
         FeedDirectory = Path.Combine(WorkRoot, "feed");
         PackagesDirectory = Path.Combine(WorkRoot, "packages");
-        PackageVersion = PackedVersion.Of(RepositoryPaths.Root, RepositoryPaths.PackageProject, restore: false);
+        PackageVersion = PackedVersion.OfBuiltApi();
         // All at the version the build gave the assemblies, so a package and the assemblies in it agree.
         foreach (var project in RepositoryPaths.PackedProjects)
         {
@@ -34,7 +34,7 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    /// <summary>The version MinVer computes for the repository's commit; every package of the feed has it.</summary>
+    /// <summary>The version MinVer gave the build the packages are packed from; every package of the feed has it.</summary>
     public string PackageVersion { get; }
 
     public string WorkRoot { get; }

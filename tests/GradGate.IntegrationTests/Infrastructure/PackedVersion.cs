@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace GradGate.IntegrationTests.Infrastructure;
 
 /// <summary>The package version the repository's build computes (MinVer), read as a user would: <c>dotnet msbuild -getProperty</c>.</summary>
@@ -19,5 +21,21 @@ internal static class PackedVersion
         }
 
         return version;
+    }
+
+    /// <summary>
+    /// The version the test run's build gave GradGate.dll (its informational version without the commit): what the fixture
+    /// packs without building, so the packages and the assemblies in them agree even when a commit was made since the build.
+    /// </summary>
+    public static string OfBuiltApi()
+    {
+        var api = Path.Combine(RepositoryPaths.Root, "src", "GradGate", "bin", PackageFixture.BuildConfiguration, "netstandard2.0", "GradGate.dll");
+        var informational = File.Exists(api) ? FileVersionInfo.GetVersionInfo(api).ProductVersion : null;
+        if (string.IsNullOrEmpty(informational))
+        {
+            throw new InvalidOperationException($"{api} has no informational version: build the integration tests' project first.");
+        }
+
+        return informational.Split('+')[0];
     }
 }

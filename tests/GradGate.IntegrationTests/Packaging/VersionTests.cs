@@ -21,6 +21,8 @@ public sealed partial class VersionTests(PackageFixture package)
         var head = Git.Run(RepositoryPaths.Root, "rev-parse", "HEAD");
         var tagged = Git.Run(RepositoryPaths.Root, "tag", "--points-at", "HEAD").Split('\n').Any(tag => ReleaseTag().IsMatch(tag));
         Assert.Matches(tagged ? @"^\d+\.\d+\.\d+$" : @"^\d+\.\d+\.\d+-alpha\.0(\.\d+)?$", package.PackageVersion);
+        // What dotnet msbuild says the checkout packs: the fixture packed what the build gave the assemblies, the same commit's version.
+        Assert.Equal(PackedVersion.Of(RepositoryPaths.Root, RepositoryPaths.PackageProject, restore: false), package.PackageVersion);
 
         foreach (var id in PackedPackage.AllIds)
         {
