@@ -31,7 +31,11 @@ public sealed partial class VersionTests(PackageFixture package)
         }
 
         using var gradGate = PackedPackage.Open(package, "GradGate");
-        Assert.Equal($"{package.PackageVersion}+{head}", InformationalVersion(gradGate.ReadBytes("lib/net8.0/GradGate.dll")));
+        var api = gradGate.ReadBytes("lib/net8.0/GradGate.dll");
+        Assert.Equal($"{package.PackageVersion}+{head}", InformationalVersion(api));
+        // The assembly version is the package's major and minor: 0.2.0-alpha.0.97 makes 0.2.0.0.
+        var release = Version.Parse(package.PackageVersion.Split('-')[0]);
+        Assert.Equal(new Version(release.Major, release.Minor, 0, 0), AssemblyVersion(api));
     }
 
     [Fact]
@@ -101,6 +105,12 @@ public sealed partial class VersionTests(PackageFixture package)
     }
 
     private static string VersionOf(string repository) => PackedVersion.Of(repository, Path.Combine(repository, "src", "Tiny", "Tiny.csproj"), restore: true);
+
+    private static Version AssemblyVersion(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        return pe.GetMetadataReader().GetAssemblyDefinition().Version;
+    }
 
     private static string? InformationalVersion(byte[] assembly)
     {
