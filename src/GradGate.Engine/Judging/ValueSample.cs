@@ -1,0 +1,56 @@
+using GradGate.Results;
+
+namespace GradGate.Engine.Judging;
+
+/// <summary>
+/// A bounded sample of a block's checked coordinates for the reports' scatter plot: the worst ones first, then an even spread
+/// over the rest in flat order, at most <see cref="BlockResult.MaxSample"/>, so a block of a hundred million parameters
+/// costs the report no more than one of a hundred.
+/// </summary>
+internal static class ValueSample
+{
+    public static List<SampledValue> Take(GradientBlock block, IReadOnlyList<int> worst)
+    {
+        var inconclusive = block.Kinks.Select(kink => kink.Coordinate).ToHashSet();
+        var chosen = new List<int>(BlockResult.MaxSample);
+        var seen = new HashSet<int>();
+        foreach (var index in worst.Take(BlockResult.MaxSample))
+        {
+            if (seen.Add(index))
+            {
+                chosen.Add(index);
+            }
+        }
+
+        var coordinates = block.Coordinates;
+        var room = BlockResult.MaxSample - chosen.Count;
+        if (room > 0 && coordinates.Length > 0)
+        {
+            // Evenly spaced positions over the checked coordinates, then the first ones not yet taken where a position fell
+            // on a worst coordinate or an inconclusive one.
+            var stride = Math.Max(1.0, coordinates.Length / (double)room);
+            for (var position = 0.0; position < coordinates.Length && chosen.Count < BlockResult.MaxSample; position += stride)
+            {
+                Offer(coordinates[(int)position]);
+            }
+
+            for (var position = 0; position < coordinates.Length && chosen.Count < BlockResult.MaxSample; position++)
+            {
+                Offer(coordinates[position]);
+            }
+        }
+
+        void Offer(int index)
+        {
+            if (!inconclusive.Contains(index) && seen.Add(index))
+            {
+                chosen.Add(index);
+            }
+        }
+
+        return chosen
+            .Where(index => double.IsFinite(block.Analytic[index]) && double.IsFinite(block.Numeric[index]))
+            .Select(index => new SampledValue { FlatIndex = index, Analytic = block.Analytic[index], Numeric = block.Numeric[index] })
+            .ToList();
+    }
+}
