@@ -94,8 +94,10 @@ internal static class ValueScatterPlot
         var reach = Math.Abs(slope) <= 1 ? extent : extent / Math.Abs(slope);
         var (x1, y1, x2, y2) = (x(-reach), y(-reach * slope), x(reach), y(reach * slope));
         svg.Append($"<line class=\"{cssClass}\" x1=\"{HtmlFigures.Svg(x1)}\" y1=\"{HtmlFigures.Svg(y1)}\" x2=\"{HtmlFigures.Svg(x2)}\" y2=\"{HtmlFigures.Svg(y2)}\"/>");
-        var (labelX, labelY, anchor) = slope > 0 ? (x2 - 4, y2, "end") : (x1 + 4, y1, "start");
-        svg.Append($"<text class=\"{cssClass}-label\" x=\"{HtmlFigures.Svg(labelX)}\" y=\"{HtmlFigures.Svg(labelY + 12)}\" text-anchor=\"{anchor}\">{HtmlText.Escape(label)}</text>");
+
+        // Beside the line's upper end, on the side where the line runs away from the text.
+        var (labelX, labelY, anchor) = slope >= 1 ? (x2 - 8, y2 + 4, "end") : slope > 0 ? (x2 - 4, y2 + 22, "end") : (x1 + 8, y1 + 4, "start");
+        svg.Append($"<text class=\"{cssClass}-label\" x=\"{HtmlFigures.Svg(labelX)}\" y=\"{HtmlFigures.Svg(labelY)}\" text-anchor=\"{anchor}\">{HtmlText.Escape(label)}</text>");
     }
 
     private static string Tick(double value)
