@@ -58,6 +58,39 @@ public sealed class HtmlReportDocumentTests
         Assert.DoesNotContain("class=\"chart", page);
     }
 
+    [Fact]
+    public void An_errored_check_a_non_finite_block_and_a_run_finding_are_shown_in_their_colours()
+    {
+        var run = new RunResult
+        {
+            AssemblyName = "Broken",
+            ToolVersion = "0.1.0",
+            RunFindings = [new Finding { Code = DiagnosticCodes.RunnerCrashed, Severity = Severity.Error, Message = "The runner died." }],
+            Checks =
+            [
+                new CheckResult { Name = "Checks.Throws", Verdict = Verdict.Error, Findings = [new Finding { Code = DiagnosticCodes.CheckThrew, Severity = Severity.Error, Message = "boom" }] },
+                new CheckResult
+                {
+                    Name = "Checks.Overflows",
+                    Verdict = Verdict.Failed,
+                    Settings = new CheckSettings { WarningThreshold = 1e-7, ErrorThreshold = 1e-5 },
+                    Blocks = [new BlockResult { Name = "w", RelativeError = double.NaN, Verdict = Verdict.Failed }, new BlockResult { Name = "b", Verdict = Verdict.Failed }],
+                },
+            ],
+        };
+
+        var page = HtmlReportDocument.Render(run);
+
+        Assert.Contains("<title>GradGate Broken: failed</title>", page);
+        Assert.Contains("<section class=\"card run-findings\"><h2>About the run</h2>", page);
+        Assert.Contains("<span class=\"pill v-error\">error</span> Checks.Throws", page);
+        Assert.Contains("class=\"bar bar-nonfinite v-failed\"", page);
+        Assert.Contains(">NaN</text>", page);
+        Assert.Contains("class=\"bar bar-missing\"", page);
+        Assert.Contains("No coordinate values to plot", page);
+        Assert.Contains("id=\"code-GG0011\"", page);
+    }
+
     [Theory]
     [InlineData(new[] { 3, 4 }, 7, "W1[1,3]")]
     [InlineData(new[] { 5 }, 4, "W1[4]")]
