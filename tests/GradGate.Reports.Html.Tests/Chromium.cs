@@ -24,7 +24,9 @@ internal sealed class Chromium : IAsyncDisposable
     /// <summary>The browser's HTTP DevTools endpoint, such as <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Endpoint { get; }
 
-    public static string Executable => Environment.GetEnvironmentVariable("GRADGATE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    private const string DebianChromium = "/usr/bin/chromium";
+
+    public static string Executable => Environment.GetEnvironmentVariable("GRADGATE_CHROMIUM") is { Length: > 0 } path ? path : DebianChromium;
 
     /// <summary>Makes sure the browser exists, installing it with the project's script when it can; fails saying what to install when it cannot.</summary>
     public static void EnsureInstalled()
@@ -36,7 +38,7 @@ internal sealed class Chromium : IAsyncDisposable
 
         var script = Path.Combine(AppContext.BaseDirectory, "install-chromium.sh");
         var output = "";
-        if (File.Exists(script) && File.Exists("/bin/sh"))
+        if (Executable == DebianChromium && File.Exists(script) && File.Exists("/bin/sh"))
         {
             using var install = Process.Start(new ProcessStartInfo("/bin/sh", [script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
             var error = install.StandardError.ReadToEndAsync();
@@ -48,7 +50,7 @@ internal sealed class Chromium : IAsyncDisposable
         if (!File.Exists(Executable))
         {
             throw new InvalidOperationException(
-                $"The HTML report tests need headless Chromium at {Executable} and could not install it ({output.Trim()}). "
+                $"The HTML report tests need headless Chromium at {Executable}, which is missing{(output.Trim().Length > 0 ? $" and could not be installed ({output.Trim()})" : "")}. "
                 + "Install Debian's 'chromium' package (sudo apt-get install -y chromium), or set GRADGATE_CHROMIUM to a Chromium or Chrome executable.");
         }
     }
