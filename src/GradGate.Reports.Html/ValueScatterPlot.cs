@@ -10,8 +10,8 @@ namespace GradGate.Reports.Html;
 /// </summary>
 internal static class ValueScatterPlot
 {
-    /// <summary>The most blocks one plot draws (each in its own colour); every block's figures are in the tables.</summary>
-    public const int MaxBlocks = 12;
+    /// <summary>The most blocks one plot draws (each in its own colour, as many as a check keeps samples for); every block's figures are in the tables.</summary>
+    public const int MaxBlocks = BlockResult.MaxSampledBlocks;
 
     private const double Size = 340, Left = 60, Right = 16, Top = 16, Bottom = 44;
 

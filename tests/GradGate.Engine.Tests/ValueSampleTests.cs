@@ -43,6 +43,30 @@ public sealed class ValueSampleTests
     }
 
     [Fact]
+    public void A_check_of_many_blocks_keeps_samples_for_a_bounded_number_of_them_the_failed_ones_first()
+    {
+        var parameters = new NamedArrays<double>();
+        var values = Enumerable.Range(0, 30).Select(block => new[] { 0.5 + block, -0.25 - block }).ToArray();
+        for (var block = 0; block < values.Length; block++)
+        {
+            parameters.Add($"p{block}", values[block]);
+        }
+
+        // Only the last block's gradient is wrong (doubled).
+        var target = GradCheckTarget.Loss(
+            parameters,
+            () => values.Sum(block => block.Sum(v => v * v)),
+            () => Enumerable.Range(0, values.Length).ToDictionary(block => $"p{block}", block => values[block].Select(v => (block == 29 ? 4 : 2) * v).ToArray()));
+
+        var result = Checking.Run(target);
+
+        var sampled = result.Blocks.Where(block => block.Sample.Count > 0).Select(block => block.Name).ToList();
+        Assert.Equal(BlockResult.MaxSampledBlocks, sampled.Count);
+        Assert.Equal("p29", sampled.Last());
+        Assert.Equal(Enumerable.Range(0, BlockResult.MaxSampledBlocks - 1).Select(block => $"p{block}"), sampled.Take(BlockResult.MaxSampledBlocks - 1));
+    }
+
+    [Fact]
     public void The_sample_survives_the_round_trip_through_the_json_dialect()
     {
         var result = Checking.Run(Targets.SumOfSquares([0.5, -1.5, 2.0]));

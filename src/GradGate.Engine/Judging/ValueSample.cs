@@ -9,6 +9,27 @@ namespace GradGate.Engine.Judging;
 /// </summary>
 internal static class ValueSample
 {
+    /// <summary>
+    /// Keeps the samples of at most <see cref="BlockResult.MaxSampledBlocks"/> blocks of a check, the failed and warned ones
+    /// first, then the others in order, so a model of hundreds of parameter tensors carries a bounded sample too.
+    /// </summary>
+    public static List<BlockResult> KeepWorstBlocks(List<BlockResult> blocks)
+    {
+        var kept = blocks.Where(block => block.Sample.Count > 0)
+            .Select((block, order) => (block, order))
+            .OrderBy(pair => pair.block.Verdict is Verdict.Failed or Verdict.Error ? 0 : pair.block.Verdict == Verdict.Warning ? 1 : 2)
+            .ThenBy(pair => pair.order)
+            .Take(BlockResult.MaxSampledBlocks)
+            .Select(pair => pair.block)
+            .ToHashSet();
+        foreach (var block in blocks.Where(block => !kept.Contains(block)))
+        {
+            block.Sample = [];
+        }
+
+        return blocks;
+    }
+
     public static List<SampledValue> Take(GradientBlock block, IReadOnlyList<int> worst)
     {
         var inconclusive = block.Kinks.Select(kink => kink.Coordinate).ToHashSet();
