@@ -108,7 +108,6 @@ internal static class HtmlReportDocument
         html.Append("</tbody></table></section>\n");
     }
 
-
     private static double? WorstRelativeError(CheckResult check)
     {
         var figures = check.Blocks.Select(block => block.RelativeError).Append(check.RelativeError).OfType<double>().ToList();
