@@ -104,12 +104,28 @@ public sealed class CheckDiscoveryTests : IDisposable
     {
         var assemblyPath = _scratch.File("TasksFixture.dll");
         File.Copy(TestAssets.FixtureAssembly, assemblyPath);
-        File.Copy(Path.Combine(TestAssets.FixtureOutputDirectory, "GradGate.pdb"), _scratch.File("TasksFixture.pdb"));
+        File.WriteAllBytes(_scratch.File("TasksFixture.pdb"), EmbeddedPdb(Path.Combine(TestAssets.FixtureOutputDirectory, "GradGate.dll")));
 
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
         Assert.All(assembly.Checks, check => Assert.Null(check.Source));
+    }
+
+    /// <summary>
+    /// The portable PDB embedded in an assembly (GradGate's own are), as a standalone file: a real PDB of another build.
+    /// The entry holds "MPDB", the PDB's size, and the PDB deflated.
+    /// </summary>
+    private static byte[] EmbeddedPdb(string assemblyPath)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyPath));
+        var entry = pe.ReadDebugDirectory().Single(entry => entry.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
+        var data = pe.GetSectionData(entry.DataRelativeVirtualAddress).GetContent(0, entry.DataSize);
+        var size = BitConverter.ToInt32([.. data], 4);
+        using var deflated = new System.IO.Compression.DeflateStream(new MemoryStream([.. data], 8, data.Length - 8), System.IO.Compression.CompressionMode.Decompress);
+        var pdb = new byte[size];
+        deflated.ReadExactly(pdb);
+        return pdb;
     }
 
     [Fact]
