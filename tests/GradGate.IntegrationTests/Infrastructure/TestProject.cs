@@ -49,9 +49,37 @@ internal sealed class TestProject
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
         => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");
 
-    private static TestProject CreateWith(PackageFixture package, string name, string targetFrameworks, string extraProperties, string reference)
+    /// <summary>
+    /// A project at <paramref name="folderInRepository"/> (such as <c>src/App</c>) of a fresh git repository with one commit,
+    /// so that the SDK's SourceLink describes the repository in SourceRoot items, as in a user's clone.
+    /// </summary>
+    public static TestProject CreateInGitRepository(PackageFixture package, string name, string folderInRepository, out string repositoryRoot)
     {
-        var directory = Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        repositoryRoot = Path.Combine(package.WorkRoot, "repositories", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var project = CreateWith(package, name, "net10.0", "", GradGateReference(package), Path.Combine(repositoryRoot, folderInRepository));
+        project.WriteFile(".gitignore", "bin/\nobj/\n");
+        foreach (var git in new[] { "init --quiet", "add --all", "-c user.name=GradGate -c user.email=tests@gradgate.invalid commit --quiet -m Checks" })
+        {
+            Git(repositoryRoot, git.Split(' '));
+        }
+
+        return project;
+    }
+
+    private static void Git(string directory, string[] arguments)
+    {
+        var startInfo = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        arguments.ToList().ForEach(startInfo.ArgumentList.Add);
+        using var git = System.Diagnostics.Process.Start(startInfo)!;
+        var output = git.StandardOutput.ReadToEndAsync();
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)} failed in {directory}: {output.Result}{error}");
+    }
+
+    private static TestProject CreateWith(PackageFixture package, string name, string targetFrameworks, string extraProperties, string reference, string? directory = null)
+    {
+        directory ??= Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
         var project = new TestProject(package, directory, name);
         project.WriteFile(name + ".csproj", ProjectFile(targetFrameworks, extraProperties, reference));
