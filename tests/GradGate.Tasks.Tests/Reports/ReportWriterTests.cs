@@ -54,7 +54,7 @@ public sealed class ReportWriterTests
         var written = ReportWriter.Write(later, directory.Path, ReportFormats.Names.ToList());
 
         Assert.Equal(new MarkdownReport().Render(later), File.ReadAllText(written[2]));
-        Assert.Equal(3, Directory.GetFiles(directory.Path).Length);
+        Assert.Equal(ReportFormats.Names.Count, Directory.GetFiles(directory.Path).Length);
     }
 
     /// <remarks>A dropped Markdown report would otherwise keep saying "1 check, 1 failed" in the job summary after the fix.</remarks>
@@ -78,7 +78,7 @@ public sealed class ReportWriterTests
 
         var refusal = Assert.Throws<ArgumentException>(() => ReportWriter.Write(SampleRuns.Create(SampleRuns.Mixed), directory.Path, ["json", "html"]));
 
-        Assert.Contains("'html' is not a GradGate report format; use json, junit, markdown.", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("'html' is not a GradGate report format; use json, junit, markdown, sarif.", refusal.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(directory.Path));
     }
 
