@@ -38,25 +38,35 @@ internal sealed class JsonSchemaValidator
 
     /// <summary>
     /// The errors of the failed nodes, descending only into failed ones: the failing branches of an <c>anyOf</c> that
-    /// another branch satisfied are not errors of the document.
+    /// another branch satisfied, an <c>if</c> that did not hold, and the items a <c>contains</c> did not match (its own
+    /// error says when too few did) are not errors of the document. A node that failed
+    /// with no error of its own and no failed part failed by a <c>not</c> whose schema matched.
     /// </summary>
     private static void Collect(EvaluationResults node, List<string> errors)
     {
-        if (node.IsValid)
+        if (node.IsValid || IsNoError(node))
         {
             return;
         }
 
+        var path = PathOf(node.InstanceLocation.ToString());
         foreach (var error in node.Errors ?? new Dictionary<string, string>())
         {
-            errors.Add($"{PathOf(node.InstanceLocation.ToString())}: {error.Key}: {error.Value} (schema {node.EvaluationPath})");
+            errors.Add($"{path}: {error.Key}: {error.Value} (schema {node.EvaluationPath})");
         }
 
-        foreach (var child in node.Details ?? [])
+        var failedParts = (node.Details ?? []).Where(child => !child.IsValid && !IsNoError(child)).ToList();
+        failedParts.ForEach(child => Collect(child, errors));
+        if (node.Errors is not { Count: > 0 } && failedParts.Count == 0)
         {
-            Collect(child, errors);
+            var keyword = (node.Details ?? []).Select(LastSegment).FirstOrDefault(segment => segment == "not") ?? LastSegment(node);
+            errors.Add($"{path}: {keyword}: the value matches a schema it must not match (schema {node.EvaluationPath})");
         }
     }
+
+    private static bool IsNoError(EvaluationResults node) => LastSegment(node) is "if" or "contains";
+
+    private static string LastSegment(EvaluationResults node) => node.EvaluationPath.ToString().Split('/')[^1];
 
     /// <summary>A JSON Pointer (<c>/checks/2/verdict</c>) written as <c>$.checks[2].verdict</c>.</summary>
     private static string PathOf(string pointer)
