@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Xml.Linq;
 using GradGate.IntegrationTests.Infrastructure;
+using GradGate.Tasks.Tests.Reports.Sarif;
 
 namespace GradGate.IntegrationTests;
 
@@ -43,8 +45,33 @@ public sealed class RepositoryPathTests(PackageFixture package)
         Assert.Equal($"{Folder}/bin/Debug/net10.0/BugHunt.dll", Property(junit, "gradgate.assemblyPath"));
         Assert.Contains($"{Folder}/NetworkChecks.cs({methodLine + 1},", File.ReadAllText(Path.Combine(project.ReportDirectory(), "gradgate.md")));
 
-        var reports = Directory.GetFiles(project.ReportDirectory());
-        Assert.Equal(ReportFormats.Length, reports.Length);
+        var sarifPath = Path.Combine(project.ReportDirectory(), "gradgate.sarif");
+        Assert.Equal(($"{Folder}/NetworkChecks.cs", methodLine + 1), SarifLocation(sarifPath, "GG0001"));
+        Assert.Empty(SarifTools.MultitoolErrors(sarifPath));
+
+        AssertNoMachinePath(Directory.GetFiles(project.ReportDirectory()), repositoryRoot, ReportFormats.Length);
+
+        // The command-line tool finds the same root from the project's folder and writes the same paths.
+        var cliReports = Path.Combine(package.WorkRoot, "cli-reports-" + Guid.NewGuid().ToString("N")[..8]);
+        var started = DateTime.UtcNow;
+        var cli = InstalledTool.For(package).Run(project.Directory, "check", project.ProjectPath, "--report-directory", cliReports, "--report-formats", "json;sarif");
+        Assert.True(cli.ExitCode == 1, cli.Output);
+        ReportValidation.AssertReportsUnderMatchTheirSchemas(cliReports, started);
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cliReports, "gradgate.json"))))
+        {
+            Assert.Equal($"{Folder}/NetworkChecks.cs", json.RootElement.GetProperty("checks")[0].GetProperty("source").GetProperty("file").GetString());
+            Assert.Equal($"{Folder}/BugHunt.csproj", json.RootElement.GetProperty("projectPath").GetString());
+        }
+
+        Assert.Equal(($"{Folder}/NetworkChecks.cs", methodLine + 1), SarifLocation(Path.Combine(cliReports, "gradgate.sarif"), "GG0001"));
+        AssertNoMachinePath(Directory.GetFiles(cliReports), repositoryRoot, 2);
+    }
+
+    private static readonly string[] ReportFormats = ["json", "junit", "markdown", "sarif"];
+
+    private static void AssertNoMachinePath(string[] reports, string repositoryRoot, int expectedCount)
+    {
+        Assert.Equal(expectedCount, reports.Length);
         foreach (var report in reports)
         {
             var text = File.ReadAllText(report);
@@ -55,7 +82,15 @@ public sealed class RepositoryPathTests(PackageFixture package)
         }
     }
 
-    private static readonly string[] ReportFormats = ["json", "junit", "markdown"];
+    /// <summary>Where the SARIF result of <paramref name="code"/> points: its URI under the repository root, and its line.</summary>
+    private static (string? Uri, int Line) SarifLocation(string sarifPath, string code)
+    {
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var result = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), result => result.GetProperty("ruleId").GetString() == code);
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        return (location.GetProperty("artifactLocation").GetProperty("uri").GetString(), location.GetProperty("region").GetProperty("startLine").GetInt32());
+    }
 
     /// <summary>The folders a report could leak: the repository, the test run's, the temporary folder, the home folder, this checkout.</summary>
     private static IEnumerable<string> MachinePaths(string repositoryRoot)
