@@ -149,7 +149,7 @@ public sealed class JsonReportTests
     }
 
     [Fact]
-    public void A_check_that_could_not_be_built_or_was_skipped_may_lack_a_kind_and_any_check_a_source()
+    public void A_check_that_could_not_be_built_was_invalid_or_was_skipped_may_lack_a_kind_and_any_check_a_source()
     {
         var document = MixedReport();
         foreach (var index in new[] { 4, 7 })
@@ -158,6 +158,9 @@ public sealed class JsonReportTests
         }
 
         ((JsonObject)Find(document, "$.checks[2]")).Remove("source"); // an assembly without a portable PDB has no source lines
+        var invalidTarget = (JsonObject)Find(document, "$.checks[3]"); // failed: its [GradCheck] method returned no valid target
+        invalidTarget.Remove("kind");
+        invalidTarget["findings"] = new JsonArray(new JsonObject { ["code"] = "GG0014", ["severity"] = "error", ["message"] = "Softmax.Overflow returned null." });
 
         Assert.Empty(Errors(document));
     }
