@@ -87,6 +87,8 @@ internal static class SarifTools
             throw new PlatformNotSupportedException("The SARIF checks install the Linux build of @microsoft/sarif-multitool; run them on Linux.");
         }
 
+        // Two test projects (dotnet test of the solution runs them at once) must not run npm ci into one folder together.
+        using var installing = TakeInstallLock(Path.Combine(directory, ".install.lock"));
         if (!File.Exists(Path.Combine(linuxPackage, "sarif-2.1.0.json")))
         {
             var npm = Run("npm", ["ci", "--no-audit", "--no-fund"], directory, TimeSpan.FromMinutes(8), missing:
@@ -100,6 +102,22 @@ internal static class SarifTools
         var executable = Path.Combine(linuxPackage, "Sarif.Multitool");
         File.SetUnixFileMode(executable, File.GetUnixFileMode(executable) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         return directory;
+    }
+
+    private static FileStream TakeInstallLock(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(500);
+            }
+        }
     }
 
     private static (int ExitCode, string Output) Run(string program, string[] arguments, string directory, TimeSpan limit, string? missing = null)
