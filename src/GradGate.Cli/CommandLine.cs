@@ -17,6 +17,7 @@ internal sealed class CommandLine
     };
 
     private readonly Option<string> _filter = new("--filter") { Description = "Only the checks matching these patterns (semicolon-separated, * wildcards); as GradGateFilter." };
+    private readonly Option<string> _shard = new("--shard") { Description = "k/n: only shard k of n of the checks, for a CI job matrix; as GradGateShard (or GRADGATE_SHARD)." };
     private readonly Option<string> _mode = new("--mode") { Description = "full, fast or sampled for every check without its own mode; as GradGateMode." };
     private readonly Option<double?> _errorThreshold = new("--error-threshold") { Description = "Relative error above which a check fails (1e-5); as GradGateErrorThreshold." };
     private readonly Option<double?> _warningThreshold = new("--warning-threshold") { Description = "Relative error above which a check warns (1e-7); as GradGateWarningThreshold." };
@@ -39,7 +40,7 @@ internal sealed class CommandLine
         var checkAction = check;
         var checkCommand = new Command("check", "Run the gradient checks of a built project or assembly, with the messages and reports of the build gate.")
         {
-            _input, _filter, _mode, _errorThreshold, _warningThreshold, _epsilon, _timeout, _reportDirectory, _reportFormats, _baseline,
+            _input, _filter, _shard, _mode, _errorThreshold, _warningThreshold, _epsilon, _timeout, _reportDirectory, _reportFormats, _baseline,
             _maxParallelChecks, _memoryLimit, _configuration, _framework, _build, _verbosity,
         };
         checkCommand.SetAction(parsed => checkAction(Options(parsed)));
@@ -57,6 +58,7 @@ internal sealed class CommandLine
     {
         Input = parsed.GetValue(_input)!,
         Filter = parsed.GetValue(_filter),
+        Shard = parsed.GetValue(_shard),
         Mode = parsed.GetValue(_mode),
         ErrorThreshold = AsTyped(parsed, _errorThreshold),
         WarningThreshold = AsTyped(parsed, _warningThreshold),

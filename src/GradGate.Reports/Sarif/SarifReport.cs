@@ -53,8 +53,9 @@ internal sealed class SarifReport : IReport
         json.WriteStartObject();
         WriteTool(json, run);
         json.WriteStartObject("automationDetails");
-        // One category per assembly and framework: code scanning keeps the alerts of each apart, and accepts them in one upload.
-        json.WriteString("id", $"gradgate/{Clean(run.AssemblyName)}/{Clean(run.TargetFramework ?? "")}/");
+        // One category per assembly, framework and shard: code scanning keeps the alerts of each apart, and accepts them in one upload.
+        var shard = string.IsNullOrWhiteSpace(run.Shard) ? "" : $"shard-{Clean(run.Shard!).Replace("/", "-of-")}/";
+        json.WriteString("id", $"gradgate/{Clean(run.AssemblyName)}/{Clean(run.TargetFramework ?? "")}/{shard}");
         json.WriteEndObject();
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(RootBaseId);

@@ -45,6 +45,16 @@ internal sealed class TestProject
         return project.WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true));
     }
 
+    /// <summary>
+    /// A project something else wrote into <paramref name="directory"/> (<c>dotnet new</c>), given the test run's NuGet.Config
+    /// with nuget.org and the same guards against the machine's Directory.Build.* files as every throwaway project.
+    /// </summary>
+    public static TestProject Adopt(PackageFixture package, string directory, string name)
+        => new TestProject(package, directory, name)
+            .WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true))
+            .WriteFile("Directory.Build.props", "<Project />")
+            .WriteFile("Directory.Build.targets", "<Project />");
+
     /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
         => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");
@@ -58,23 +68,11 @@ internal sealed class TestProject
         repositoryRoot = Path.Combine(package.WorkRoot, "repositories", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         var project = CreateWith(package, name, "net10.0", "", GradGateReference(package), Path.Combine(repositoryRoot, folderInRepository));
         project.WriteFile(".gitignore", "bin/\nobj/\n");
-        foreach (var git in new[] { "init --quiet", "add --all", "-c user.name=GradGate -c user.email=tests@gradgate.invalid commit --quiet -m Checks" })
-        {
-            Git(repositoryRoot, git.Split(' '));
-        }
+        Git.Run(repositoryRoot, "init", "--quiet");
+        Git.Run(repositoryRoot, "add", "--all");
+        Git.Run(repositoryRoot, "commit", "--quiet", "-m", "Checks");
 
         return project;
-    }
-
-    private static void Git(string directory, string[] arguments)
-    {
-        var startInfo = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        arguments.ToList().ForEach(startInfo.ArgumentList.Add);
-        using var git = System.Diagnostics.Process.Start(startInfo)!;
-        var output = git.StandardOutput.ReadToEndAsync();
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)} failed in {directory}: {output.Result}{error}");
     }
 
     private static TestProject CreateWith(PackageFixture package, string name, string targetFrameworks, string extraProperties, string reference, string? directory = null)

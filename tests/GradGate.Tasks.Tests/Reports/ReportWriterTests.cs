@@ -22,6 +22,22 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void A_sharded_run_names_its_reports_with_the_shard_so_the_artifacts_of_a_job_matrix_never_collide()
+    {
+        using var temporary = new TemporaryDirectory();
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+        run.Shard = "2/4";
+        ReportWriter.Write(run, temporary.Path, [ReportFormats.Json]);
+
+        var written = ReportWriter.Write(run, temporary.Path, [ReportFormats.JUnit, ReportFormats.Markdown]);
+
+        Assert.Equal(
+            [Path.Combine(temporary.Path, "gradgate.shard-2-of-4.junit.xml"), Path.Combine(temporary.Path, "gradgate.shard-2-of-4.md")],
+            written);
+        Assert.False(File.Exists(Path.Combine(temporary.Path, "gradgate.shard-2-of-4.json")));
+    }
+
+    [Fact]
     public void Format_names_match_without_regard_to_case_and_each_report_is_written_once()
     {
         using var directory = new TemporaryDirectory();

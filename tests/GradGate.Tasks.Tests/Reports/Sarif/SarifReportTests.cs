@@ -164,6 +164,17 @@ public sealed class SarifReportTests
         Assert.Equal(ReportFormats.Sarif, ReportFormats.Find("SARIF")!.FormatName);
     }
 
+    [Fact]
+    public void Each_shard_of_a_sharded_run_is_a_category_of_its_own()
+    {
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+        run.Shard = "2/4";
+
+        using var sarif = Render(run);
+
+        Assert.Equal("gradgate/MyChecks/net10.0/shard-2-of-4/", sarif.RootElement.GetProperty("runs")[0].GetProperty("automationDetails").GetProperty("id").GetString());
+    }
+
     private static JsonDocument Render(RunResult run) => JsonDocument.Parse(new SarifReport().Render(run));
 
     private static List<string> Fingerprints(RunResult run)
