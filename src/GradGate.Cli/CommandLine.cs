@@ -24,7 +24,7 @@ internal sealed class CommandLine
     private readonly Option<double?> _epsilon = new("--epsilon") { Description = "Finite-difference step; as GradGateEpsilon (by default chosen per precision)." };
     private readonly Option<double?> _timeout = new("--timeout") { Description = "Seconds per check (60); as GradGateTimeout." };
     private readonly Option<string> _reportDirectory = new("--report-directory") { Description = "Where the reports go (default: gradgate/ beside the assembly, as in a build)." };
-    private readonly Option<string> _reportFormats = new("--report-formats") { Description = "Semicolon-separated: json, junit, markdown, html (default: json;junit;markdown); empty writes none." };
+    private readonly Option<string> _reportFormats = new("--report-formats") { Description = "Semicolon-separated: json, junit, markdown, sarif, html (default: json;junit;markdown); empty writes none." };
     private readonly Option<string> _baseline = new("--baseline") { Description = "The baseline of known findings (default for a project: GradGate.baseline.json beside it)." };
     private readonly Option<int?> _maxParallelChecks = new("--max-parallel-checks") { Description = "How many checks run at the same time (default: the number of processors)." };
     private readonly Option<int?> _memoryLimit = new("--memory-limit") { Description = "Megabytes of managed heap for the runner (4096); 0 for no cap." };

@@ -1,9 +1,12 @@
 using GradGate.Gate.Baseline;
 using GradGate.Gate.BuildLog;
 using GradGate.Gate.Configuration;
+using GradGate.Gate.Discovery;
+using GradGate.Gate.Files;
 using GradGate.Gate.Logging;
 using GradGate.Gate.Storage;
 using GradGate.Reports;
+using GradGate.Reports.Paths;
 using GradGate.Results;
 
 namespace GradGate.Gate;
@@ -24,7 +27,7 @@ internal sealed class ReportStep
     /// <summary>Where the report files go; relative to the project's folder when relative. Empty writes none.</summary>
     public string? ReportDirectory { get; init; }
 
-    /// <summary>Semicolon-separated: json, junit, markdown, html. Empty writes none.</summary>
+    /// <summary>Semicolon-separated: json, junit, markdown, sarif, html. Empty writes none.</summary>
     public string? ReportFormats { get; init; }
 
     /// <summary>The short name, such as net10.0, used in messages.</summary>
@@ -41,6 +44,12 @@ internal sealed class ReportStep
 
     /// <summary>Every target framework of the project that GradGate checks (semicolon-separated); empty for a single-targeted project.</summary>
     public string? CheckedTargetFrameworks { get; init; }
+
+    /// <summary>
+    /// The project's SourceRoot items: the report files give paths relative to the git repository root they name
+    /// (see <see cref="RepositoryRoot"/>). None finds the root from the project's folder.
+    /// </summary>
+    public IReadOnlyList<SourceRoot> SourceRoots { get; init; } = [];
 
     /// <summary>Where the step reads the CI system's variables (GITHUB_STEP_SUMMARY); the process environment, or a test's stand-in.</summary>
     public Func<string, string?> ReadEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
@@ -181,10 +190,12 @@ internal sealed class ReportStep
         }
 
         var directory = ReportDirectory!;
+        var reported = run;
         try
         {
             directory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!, ReportDirectory));
-            ReportFiles = ReportWriter.Write(run, directory, formats);
+            reported = ReportPaths.RelativeTo(run, RepositoryRoot.Find(SourceRoots, ProjectPath));
+            ReportFiles = ReportWriter.Write(reported, directory, formats);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -199,7 +210,7 @@ internal sealed class ReportStep
             return;
         }
 
-        AppendJobSummary(log, run, formats);
+        AppendJobSummary(log, reported, formats);
     }
 
     /// <summary>In a GitHub Actions job, the Markdown report also goes to the job's summary page.</summary>

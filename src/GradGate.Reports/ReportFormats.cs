@@ -1,3 +1,5 @@
+using GradGate.Reports.Sarif;
+
 namespace GradGate.Reports;
 
 /// <summary>The report formats GradGateReportFormats accepts, matched without regard to case.</summary>
@@ -6,9 +8,10 @@ internal static class ReportFormats
     public const string Json = "json";
     public const string JUnit = "junit";
     public const string Markdown = "markdown";
+    public const string Sarif = "sarif";
     public const string Html = "html";
 
-    private static readonly IReport[] Reports = [new JsonReport(), new JUnitReport(), new MarkdownReport(), new HtmlReport()];
+    private static readonly IReport[] Reports = [new JsonReport(), new JUnitReport(), new MarkdownReport(), new SarifReport(), new HtmlReport()];
 
     public static IReadOnlyList<string> Names { get; } = Reports.Select(report => report.FormatName).ToArray();
 

@@ -9,7 +9,7 @@ namespace GradGate.Reports;
 internal static class ReportWriter
 {
     /// <summary>
-    /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c> and <c>gradgate.md</c> (named with the shard for a sharded run) as <paramref name="formats"/>
+    /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c>, <c>gradgate.md</c> and <c>gradgate.sarif</c> (named with the shard for a sharded run) as <paramref name="formats"/>
     /// asks (each once, in the order asked), creating <paramref name="directory"/> if needed, and returns the
     /// full paths written; removes GradGate's other report files from the folder. The caller has validated the format
     /// names against <see cref="ReportFormats"/>.

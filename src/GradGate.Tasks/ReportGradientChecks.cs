@@ -1,4 +1,5 @@
 using GradGate.Gate;
+using GradGate.Gate.Discovery;
 using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Files;
 using GradGate.Tasks.Logging;
@@ -27,7 +28,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
     /// <summary>Where the report files go; relative to the project's folder when relative. Empty writes none.</summary>
     public string? ReportDirectory { get; set; }
 
-    /// <summary>Semicolon-separated: json, junit, markdown, html. Empty writes none.</summary>
+    /// <summary>Semicolon-separated: json, junit, markdown, sarif, html. Empty writes none.</summary>
     public string? ReportFormats { get; set; }
 
     /// <summary>The short name, such as net10.0, used in messages.</summary>
@@ -44,6 +45,12 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
 
     /// <summary>Every target framework of the project that GradGate checks (semicolon-separated); empty for a single-targeted project.</summary>
     public string? CheckedTargetFrameworks { get; set; }
+
+    /// <summary>
+    /// The project's SourceRoot items: the report files give source paths relative to the git repository root among them
+    /// (the one with <c>SourceControl="git"</c> and no <c>NestedRoot</c>), else to the project's folder.
+    /// </summary>
+    public ITaskItem[]? SourceRoots { get; set; }
 
     /// <summary>
     /// The project's gate lock: taken over from this build's <see cref="RunGradientChecks"/>, or waited for when the checks
@@ -98,6 +105,9 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
             BaselineLockFile = BaselineLockFile,
             CheckedTargetFrameworks = CheckedTargetFrameworks,
             ReadEnvironmentVariable = ReadEnvironmentVariable,
+            SourceRoots = (SourceRoots ?? [])
+                .Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"), root.GetMetadata("SourceControl"), root.GetMetadata("NestedRoot")))
+                .ToList(),
         };
         var reported = step.Report(new TaskGateLog(Log, LogVisible, new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn)));
         ReportFiles = step.ReportFiles.Select(path => (ITaskItem)new TaskItem(path)).ToArray();

@@ -24,6 +24,30 @@ public sealed class CheckRunTests : IDisposable
             Directory.GetFiles(_scratch.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using var report = JsonDocument.Parse(File.ReadAllText(_scratch.File("gradgate.json")));
         Assert.Equal(6, report.RootElement.GetProperty("checks").GetArrayLength());
+
+        // Paths relative to this repository's root (the nearest folder above the input with a .git), as the build writes them.
+        var root = RepositoryRootOf(ToolRun.FixtureAssembly);
+        Assert.All(report.RootElement.GetProperty("checks").EnumerateArray(), check =>
+        {
+            var file = check.GetProperty("source").GetProperty("file").GetString()!;
+            Assert.False(Path.IsPathRooted(file), file);
+            Assert.DoesNotContain('\\', file);
+            Assert.True(File.Exists(Path.Combine(root, file)), $"{file} is not a file under {root}");
+        });
+        Assert.Equal(Path.GetRelativePath(root, ToolRun.FixtureAssembly).Replace('\\', '/'), report.RootElement.GetProperty("assemblyPath").GetString());
+    }
+
+    private static string RepositoryRootOf(string path)
+    {
+        for (var directory = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!); directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, ".git")) || File.Exists(Path.Combine(directory.FullName, ".git")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Path.GetDirectoryName(Path.GetFullPath(path))!;
     }
 
     [Fact]

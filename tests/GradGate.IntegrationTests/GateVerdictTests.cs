@@ -56,6 +56,12 @@ public sealed class GateVerdictTests(PackageFixture package)
         Assert.Empty(ReportValidation.JsonSchemaErrors(Path.Combine(project.ReportDirectory(), "gradgate.json")));
         Assert.Empty(ReportValidation.JUnitSchemaErrors(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")));
         Assert.Contains("type=\"GG0001\"", File.ReadAllText(Path.Combine(project.ReportDirectory(), "gradgate.junit.xml")));
+        using (var json = project.ReadJsonReport())
+        {
+            // Outside any git repository, report paths are relative to the project's folder.
+            Assert.Equal("NetworkChecks.cs", json.RootElement.GetProperty("checks")[0].GetProperty("source").GetProperty("file").GetString());
+        }
+
 
         var resultsFile = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "gradgate", "results.json");
         var firstRun = File.GetLastWriteTimeUtc(resultsFile);

@@ -2,6 +2,7 @@ using GradGate.Results;
 using GradGate.Gate.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
 using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
 
 namespace GradGate.Tasks.Tests;
 
@@ -257,6 +258,34 @@ public sealed class ReportGradientChecksTests : IDisposable
         Assert.Equal(expected, task.ReportFiles.Select(item => item.ItemSpec));
         Assert.All(expected, path => Assert.True(File.Exists(path), path));
         Assert.DoesNotContain(engine.Errors, logged => logged.Code == DiagnosticCodes.BadConfiguration);
+    }
+
+    [Theory]
+    [InlineData(true, "Checks.cs", "Net.csproj")]
+    [InlineData(false, "../Checks.cs", "../Net.csproj")] // no repository: relative to the project's folder, src/
+    public void Reports_give_paths_relative_to_the_git_root_among_the_SourceRoot_items_and_the_build_log_full_ones(
+        bool inRepository, string sourceFile, string projectPath)
+    {
+        RunResultStore.Write(ResultsPath, MixedRun());
+        var project = Path.Combine(_scratch.Folder("src"), "Net.csproj");
+        var repository = new TaskItem(_scratch.Path + Path.DirectorySeparatorChar);
+        repository.SetMetadata("SourceControl", "git");
+        var submodule = new TaskItem(_scratch.Folder("src") + Path.DirectorySeparatorChar);
+        submodule.SetMetadata("SourceControl", "git");
+        submodule.SetMetadata("NestedRoot", "src/");
+
+        var (_, engine, _) = ReportWithTask(task =>
+        {
+            task.ProjectPath = project;
+            task.SourceRoots = inRepository ? [submodule, repository] : [];
+            task.ReportDirectory = "reports";
+            task.ReportFormats = "json";
+        });
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_scratch.Path, "src", "reports", "gradgate.json")));
+        Assert.Equal(sourceFile, json.RootElement.GetProperty("checks")[0].GetProperty("source").GetProperty("file").GetString());
+        Assert.Equal(projectPath, json.RootElement.GetProperty("projectPath").GetString()); // the stored run's, beside Checks.cs
+        Assert.Contains(engine.Diagnostics, logged => logged.File == ChecksSource);
     }
 
     [Fact]

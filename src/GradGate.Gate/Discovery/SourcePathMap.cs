@@ -35,5 +35,8 @@ internal sealed class SourcePathMap
     }
 }
 
-/// <summary>One SourceRoot item: a local folder (with its trailing separator) and the prefix that stands for it in the PDB.</summary>
-internal sealed record SourceRoot(string LocalPath, string MappedPath);
+/// <summary>
+/// One SourceRoot item: a local folder (with its trailing separator), the prefix that stands for it in the PDB, and
+/// for a repository's root its source control (<c>git</c>) and, for a submodule, the NestedRoot it sits under.
+/// </summary>
+internal sealed record SourceRoot(string LocalPath, string MappedPath, string SourceControl = "", string NestedRoot = "");

@@ -11,13 +11,19 @@ namespace GradGate.Gate.Running;
 /// </summary>
 internal static class SyntheticResults
 {
+    /// <summary>The reason a skipped check gives when its attribute sets <c>Skip = ""</c>: every skipped check says why.</summary>
+    public const string NoSkipReason = "Skip is set on its [GradCheck] attribute without a reason";
+
     public static CheckResult Skipped(DiscoveredCheck check)
-        => Result(check, Verdict.Skipped, new Finding
+    {
+        var reason = string.IsNullOrWhiteSpace(check.SkipReason) ? NoSkipReason : check.SkipReason!;
+        return Result(check, Verdict.Skipped, new Finding
         {
             Code = DiagnosticCodes.Skipped,
             Severity = Severity.Message,
-            Message = $"Skipped by its [GradCheck] attribute: {check.SkipReason}",
-        }, skipReason: check.SkipReason);
+            Message = $"Skipped by its [GradCheck] attribute: {reason}",
+        }, skipReason: reason);
+    }
 
     /// <param name="finishedTargets">How many results of the check (members of its family) arrived before it was interrupted.</param>
     /// <param name="runnerNotes">What the runner logged while the check ran, such as the exit code it saw on its way out.</param>

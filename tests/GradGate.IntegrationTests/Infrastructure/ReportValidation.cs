@@ -3,10 +3,11 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using GradGate.Tasks.Tests.Reports;
+using GradGate.Tasks.Tests.Reports.Sarif;
 
 namespace GradGate.IntegrationTests.Infrastructure;
 
-/// <summary>Validates the reports a real build wrote against the shipped JSON Schema and the Ant JUnit schema.</summary>
+/// <summary>Validates the reports a real build wrote against the shipped JSON Schema, the Ant JUnit schema and the SARIF 2.1.0 schema.</summary>
 internal static class ReportValidation
 {
     /// <summary>The testcase attributes GradGate adds to the Ant schema (GitLab and the GitHub report actions read them).</summary>
@@ -35,6 +36,7 @@ internal static class ReportValidation
             {
                 "gradgate.json" => JsonSchemaErrors(report),
                 "gradgate.junit.xml" => JUnitSchemaErrors(report),
+                "gradgate.sarif" => SarifTools.SchemaErrors(report),
                 _ => [],
             };
             Assert.True(errors.Count == 0, $"{report} breaks its schema:\n{string.Join("\n", errors)}");
@@ -43,7 +45,7 @@ internal static class ReportValidation
 
     public static IReadOnlyList<string> JsonSchemaErrors(string reportPath)
     {
-        var schema = JsonSchemaSubset.Load(Path.Combine(RepositoryPaths.Root, "build", "gradgate.schema.json"));
+        var schema = JsonSchemaValidator.Load(Path.Combine(RepositoryPaths.Root, "build", "gradgate.schema.json"));
         using var report = JsonDocument.Parse(File.ReadAllText(reportPath));
         return schema.Validate(report.RootElement);
     }

@@ -59,9 +59,25 @@ internal sealed class TestProject
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
         => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");
 
-    private static TestProject CreateWith(PackageFixture package, string name, string targetFrameworks, string extraProperties, string reference)
+    /// <summary>
+    /// A project at <paramref name="folderInRepository"/> (such as <c>src/App</c>) of a fresh git repository with one commit,
+    /// so that the SDK's SourceLink describes the repository in SourceRoot items, as in a user's clone.
+    /// </summary>
+    public static TestProject CreateInGitRepository(PackageFixture package, string name, string folderInRepository, out string repositoryRoot)
     {
-        var directory = Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        repositoryRoot = Path.Combine(package.WorkRoot, "repositories", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var project = CreateWith(package, name, "net10.0", "", GradGateReference(package), Path.Combine(repositoryRoot, folderInRepository));
+        project.WriteFile(".gitignore", "bin/\nobj/\n");
+        Git.Run(repositoryRoot, "init", "--quiet");
+        Git.Run(repositoryRoot, "add", "--all");
+        Git.Run(repositoryRoot, "commit", "--quiet", "-m", "Checks");
+
+        return project;
+    }
+
+    private static TestProject CreateWith(PackageFixture package, string name, string targetFrameworks, string extraProperties, string reference, string? directory = null)
+    {
+        directory ??= Path.Combine(package.WorkRoot, "projects", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
         var project = new TestProject(package, directory, name);
         project.WriteFile(name + ".csproj", ProjectFile(targetFrameworks, extraProperties, reference));

@@ -39,7 +39,7 @@ public sealed class MarkdownReportTests
         var broken = sections["Failed: BrokenMlp.Loss"];
         Assert.Contains("- GG0001 error: BrokenMlp.Loss: relative error 4.10e-01 on W1 is above the error threshold 1e-5;", broken, StringComparison.Ordinal);
         Assert.Contains("- GG0008 warning: BrokenMlp.Loss: 1 coordinate of b1 crossed a kink and was not judged.", broken, StringComparison.Ordinal);
-        Assert.Contains("Declared at /repo/MyChecks/BrokenMlp.cs(42,5).", broken, StringComparison.Ordinal);
+        Assert.Contains("Declared at MyChecks/BrokenMlp.cs(42,5).", broken, StringComparison.Ordinal);
         Assert.Contains("| W1 | \\[2,3\\] | 4.10e-01 | 8.20e-01 | Failed | 6 | 0 |", broken, StringComparison.Ordinal);
         Assert.Contains("| b1 | \\[3\\] | 2.74e-09 | 5.48e-09 | Passed | 3 | 0 |", broken, StringComparison.Ordinal);
         Assert.Contains("| W1\\[1,2\\] | 0.12345678901234 | 0.25 | 3.39e-01 |", broken, StringComparison.Ordinal);

@@ -94,7 +94,7 @@ public sealed class ReportWriterTests
 
         var refusal = Assert.Throws<ArgumentException>(() => ReportWriter.Write(SampleRuns.Create(SampleRuns.Mixed), directory.Path, ["json", "pdf"]));
 
-        Assert.Contains("'pdf' is not a GradGate report format; use json, junit, markdown, html.", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("'pdf' is not a GradGate report format; use json, junit, markdown, sarif, html.", refusal.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(directory.Path));
     }
 

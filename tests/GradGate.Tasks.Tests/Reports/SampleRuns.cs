@@ -67,7 +67,7 @@ internal static class SampleRuns
         check.Id = $"{HostileText}.{check.MethodName}";
         check.Name = $"{HostileText} {check.MethodName}";
         check.ClassName = HostileText;
-        check.Source = new SourceLocation { File = "/src/Prüfungen & Co/Checks <1>.cs", Line = 7, Column = 3 };
+        check.Source = new SourceLocation { File = "src/Prüfungen & Co/Checks <1>.cs", Line = 7, Column = 3 };
         foreach (var finding in check.Findings)
         {
             finding.Message = $"{finding.Message} {HostileText}";
@@ -85,14 +85,15 @@ internal static class SampleRuns
         return check;
     }
 
+    /// <summary>The paths are relative to the repository root, as the report step hands runs to the writers.</summary>
     private static RunResult Run(List<CheckResult> checks, List<Finding> runFindings)
         => new()
         {
             ToolVersion = "0.1.0",
-            AssemblyPath = "/repo/MyChecks/bin/Debug/net10.0/MyChecks.dll",
+            AssemblyPath = "MyChecks/bin/Debug/net10.0/MyChecks.dll",
             AssemblyName = "MyChecks",
             TargetFramework = "net10.0",
-            ProjectPath = "/repo/MyChecks/MyChecks.csproj",
+            ProjectPath = "MyChecks/MyChecks.csproj",
             StartedAtUtc = StartedAtUtc,
             DurationSeconds = 4.25,
             Settings = new RunDefaults { ErrorThreshold = 1e-5, WarningThreshold = 1e-7, TimeoutSeconds = 60, Mode = "full" },
@@ -129,7 +130,7 @@ internal static class SampleRuns
     private static CheckResult FailedMismatch()
     {
         var check = Check("BrokenMlp", "Loss", Verdict.Failed, durationSeconds: 1.5);
-        check.Source = new SourceLocation { File = "/repo/MyChecks/BrokenMlp.cs", Line = 42, Column = 5 };
+        check.Source = new SourceLocation { File = "MyChecks/BrokenMlp.cs", Line = 42, Column = 5 };
         check.RelativeError = 0.3333333333333333;
         check.MaxElementRelativeError = 0.9;
         check.Blocks =
@@ -210,7 +211,7 @@ internal static class SampleRuns
             },
             Evaluations = 26,
             DurationSeconds = durationSeconds,
-            Source = new SourceLocation { File = $"/repo/MyChecks/{type}.cs", Line = 10, Column = 5 },
+            Source = new SourceLocation { File = $"MyChecks/{type}.cs", Line = 10, Column = 5 },
         };
 
     private static BlockResult Block(string name, int[] shape, double relativeError, Verdict verdict, List<Coordinate> worst)
