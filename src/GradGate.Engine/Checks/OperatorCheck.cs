@@ -3,6 +3,7 @@ using GradGate.Engine.Evaluation;
 using GradGate.Engine.Findings;
 using GradGate.Engine.Judging;
 using GradGate.Engine.Numerics;
+using GradGate.Engine.Products;
 using GradGate.Results;
 
 namespace GradGate.Engine.Checks;
@@ -96,8 +97,28 @@ internal static class OperatorCheck
             vanishedSteps += jacobian.VanishedSteps;
         }
 
+        if (target.Jvp is { } jvp)
+        {
+            var product = new OperatorJvp<T>(context, jvp, inputs, forward.Inputs, snapshot, first.Length);
+            forward.Activity = "while comparing the JVP with central differences of the output";
+            if (ProductComparison.Run(context, inputs, snapshot.Saved, forward, first.Length, product, JvpDescription(first.Length)) is { Summary: { } jvpSummary })
+            {
+                mismatchesWithinNoise.AddRange(jvpSummary.MismatchesWithinNoise);
+                vanishedSteps += jvpSummary.VanishedSteps;
+            }
+        }
+
         PrecisionAdvisor.Advise(context, mismatchesWithinNoise, vanishedSteps);
     }
+
+    private static ProductDescription JvpDescription(int outputs) => new(
+        "JVP",
+        OperatorJvp<double>.Closure,
+        "output",
+        new ArrayCoordinateNaming("Y", [outputs]),
+        [outputs],
+        (row, column) => $"d{row}/d{column}",
+        input => $"JVP dY/d{input}");
 
     /// <summary>An empty or non-finite output at the point leaves nothing to judge.</summary>
     private static bool IsUsableOutput<T>(CheckContext context, T[] output)
