@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GradGate.Engine.Checks;
 using GradGate.Engine.Evaluation;
+using GradGate.Engine.Products;
 using GradGate.Engine.Settings;
 using GradGate.Results;
 
@@ -71,6 +72,12 @@ internal static class GradientChecker
                 case OperatorTarget<float> @operator:
                     OperatorCheck.Run(@operator, context);
                     break;
+                case HvpTarget<double> hvp:
+                    HvpCheck.Run(hvp, context);
+                    break;
+                case HvpTarget<float> hvp:
+                    HvpCheck.Run(hvp, context);
+                    break;
                 case HealthTarget<double> health:
                     HealthCheck.Run(health, context);
                     break;
@@ -94,6 +101,8 @@ internal static class GradientChecker
         LossTarget<float> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
         OperatorTarget<double> @operator => @operator.Inputs.Sum(input => input.Values.Length),
         OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Length),
+        HvpTarget<double> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Length),
+        HvpTarget<float> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Length),
         _ => 0,
     };
 
@@ -102,6 +111,7 @@ internal static class GradientChecker
         TargetKind.Loss => "loss",
         TargetKind.Operator => "operator",
         TargetKind.Health => "health",
+        TargetKind.Hvp => "hvp",
         _ => throw new UnreachableException($"GradGate has no name for {kind} targets."),
     };
 }

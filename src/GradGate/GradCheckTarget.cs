@@ -96,6 +96,23 @@ public abstract class GradCheckTarget
     }
 
     /// <summary>
+    /// A gradient over named live parameters with its Hessian-vector product, for second-order methods (Newton, natural
+    /// gradient, trust region). The checker compares what <paramref name="hvp"/> returns for a direction (one array per
+    /// parameter name, like the gradient) with central differences of <paramref name="gradient"/> along it, for seeded
+    /// directions and, in full mode, along every parameter element; and checks that the product is symmetric,
+    /// <c>&lt;u, H v&gt; == &lt;H u, v&gt;</c>. Add <see cref="HvpTarget{T}.WithHessian"/> to check a full Hessian too.
+    /// </summary>
+    public static HvpTarget<T> Hvp<T>(
+        NamedArrays<T> parameters,
+        Func<IReadOnlyDictionary<string, T[]>> gradient,
+        Func<IReadOnlyDictionary<string, T[]>, IReadOnlyDictionary<string, T[]>> hvp)
+        where T : struct
+        => new(
+            TargetValidation.RequireNotNull(parameters, "parameter set"),
+            TargetValidation.RequireNotNull(gradient, "gradient closure"),
+            TargetValidation.RequireNotNull(hvp, "HVP closure"));
+
+    /// <summary>
     /// Gradients from one real step at real scale, where finite differences would be too slow: they are
     /// checked only for health (all finite, not all zero, no block entirely zero while others are not).
     /// </summary>

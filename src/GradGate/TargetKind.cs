@@ -5,4 +5,5 @@ internal enum TargetKind
     Loss,
     Operator,
     Health,
+    Hvp,
 }
