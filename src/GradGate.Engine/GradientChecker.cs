@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GradGate.Engine.Checks;
 using GradGate.Engine.Evaluation;
+using GradGate.Engine.Exact;
 using GradGate.Engine.Products;
 using GradGate.Engine.Settings;
 using GradGate.Results;
@@ -84,6 +85,9 @@ internal static class GradientChecker
                 case HealthTarget<float> health:
                     HealthCheck.Run(health, context);
                     break;
+                case { Kind: TargetKind.Generic }:
+                    GenericCheck.Run(target, context);
+                    break;
                 default:
                     throw new UnreachableException($"GradGate has no check for {target.GetType().Name} targets.");
             }
@@ -103,6 +107,7 @@ internal static class GradientChecker
         OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Length),
         HvpTarget<double> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Length),
         HvpTarget<float> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Length),
+        { Kind: TargetKind.Generic } => GenericCheck.Coordinates(target),
         _ => 0,
     };
 
@@ -112,6 +117,7 @@ internal static class GradientChecker
         TargetKind.Operator => "operator",
         TargetKind.Health => "health",
         TargetKind.Hvp => "hvp",
+        TargetKind.Generic => "generic",
         _ => throw new UnreachableException($"GradGate has no name for {kind} targets."),
     };
 }

@@ -6,4 +6,5 @@ internal enum TargetKind
     Operator,
     Health,
     Hvp,
+    Generic,
 }
