@@ -112,7 +112,23 @@ public sealed class JvpTests
 
         Assert.Contains(shortOne.Findings, finding => finding.Code == DiagnosticCodes.InvalidTarget
             && finding.Message.StartsWith("The JVP closure returned 1 values along tangent t1, but the forward closure returns 2", StringComparison.Ordinal));
-        Assert.Contains(nan.Findings, finding => finding.Code == DiagnosticCodes.NonFinite && finding.Message.StartsWith("The JVP of JVP(t1) holds 1 NaN", StringComparison.Ordinal));
+        Assert.Contains(nan.Findings, finding => finding.Code == DiagnosticCodes.NonFinite && finding.Message.StartsWith("The analytic product of JVP(t1) holds 1 NaN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_jvp_whose_matrix_is_too_large_to_compare_entry_by_entry_is_compared_along_its_tangents_with_a_message()
+    {
+        var x = Enumerable.Range(0, 1100).Select(index => Math.Sin(index)).ToArray();
+        var target = Targets.Square(x).WithJvp((double[] input, double[] tangent) => input.Select((value, index) => 2 * value * tangent[index]).ToArray());
+
+        var result = Checking.Run(target);
+
+        Assert.Equal(Verdict.Passed, result.Verdict);
+        Assert.DoesNotContain(result.Blocks, block => block.Name == "JVP dY/dx");
+        Assert.Equal(Verdict.Passed, result.Block("JVP(t1)").Verdict);
+        var note = Assert.Single(result.Findings);
+        Assert.Equal(Severity.Message, note.Severity);
+        Assert.StartsWith("The JVP was compared along its seeded tangents only, not along every input coordinate: its matrix has 1210000 entries", note.Message);
     }
 
     [Fact]

@@ -59,7 +59,16 @@ internal static class ProductComparison
             directions.Add(move.Tangent, analytic);
         }
 
-        if (context.Mode == GradCheckMode.Full)
+        var entries = (long)outputs * live.Sum(array => (long)array.Values.Length);
+        if (context.Mode == GradCheckMode.Full && entries > CheckModes.FullProductEntryLimit)
+        {
+            context.Findings.Add(
+                DiagnosticCodes.InvalidTarget,
+                Severity.Message,
+                $"The {description.Product} was compared along its seeded tangents only, not along every input coordinate: its matrix has {entries} "
+                    + $"entries, more than the {CheckModes.FullProductEntryLimit} full mode compares one by one. Check a smaller instance to compare every entry.");
+        }
+        else if (context.Mode == GradCheckMode.Full)
         {
             for (var input = 0; input < live.Count; input++)
             {
@@ -72,7 +81,7 @@ internal static class ProductComparison
             }
         }
 
-        var health = HealthJudge.Judge(context, blocks, $"{description.Product}", judgeLife: false);
+        var health = HealthJudge.Judge(context, blocks, "analytic product", judgeLife: false);
         directions.Summary = ComparisonJudge.Judge(context, blocks, health, description.Function);
         return directions;
     }
