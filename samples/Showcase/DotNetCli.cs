@@ -17,12 +17,19 @@ internal static class DotNetCli
         ["DOTNET_CLI_UI_LANGUAGE"] = "en",
     };
 
-    public static ProcessResult Pack(RepositoryLayout layout, string packageProject, string configuration)
-        => Run(layout, ["pack", packageProject, "-c", configuration, "-o", layout.Feed, .. IsolatedBuildSwitches]);
+    /// <summary>
+    /// The version the repository packs, as MinVer computes it from git (docs/package.md): <c>dotnet msbuild -t:MinVer
+    /// -getProperty:PackageVersion</c> on GradGate's package project; the version alone is the last line of its output.
+    /// </summary>
+    public static ProcessResult PackageVersion(RepositoryLayout layout, string configuration)
+        => Run(layout, ["msbuild", layout.PackageProject, "-restore", "-t:MinVer", "-getProperty:PackageVersion", $"-p:Configuration={configuration}", "-nodeReuse:false"]);
+
+    public static ProcessResult Pack(RepositoryLayout layout, string packageProject, string configuration, string version)
+        => Run(layout, ["pack", packageProject, "-c", configuration, "-o", layout.Feed, $"-p:PackageVersion={version}", .. IsolatedBuildSwitches]);
 
     /// <summary>Packs the <c>dotnet gradgate</c> tool (GradGate.Tool) into the same feed.</summary>
-    public static ProcessResult PackTool(RepositoryLayout layout, string configuration)
-        => Run(layout, ["pack", layout.ToolProject, "-c", configuration, "-o", layout.Feed, .. IsolatedBuildSwitches]);
+    public static ProcessResult PackTool(RepositoryLayout layout, string configuration, string version)
+        => Run(layout, ["pack", layout.ToolProject, "-c", configuration, "-o", layout.Feed, $"-p:PackageVersion={version}", .. IsolatedBuildSwitches]);
 
     /// <summary>Installs GradGate.Tool from the feed into the showcase's own tool folder and package folder, as a user installs a tool.</summary>
     public static ProcessResult InstallTool(RepositoryLayout layout, string version)

@@ -5,8 +5,6 @@ using Showcase;
 const string PackConfiguration = "Release";
 const string SampleConfiguration = "Debug";
 const int PackFailureLinesShown = 40;
-// The version the repository packs (Directory.Build.props), which the samples reference too.
-const string ToolVersion = "0.1.0";
 
 var layout = RepositoryLayout.Find(Environment.CurrentDirectory);
 if (layout is null)
@@ -20,10 +18,20 @@ if (layout is null)
 Console.WriteLine($"GradGate showcase, repository {layout.Root}");
 Console.WriteLine();
 
-Console.WriteLine($"[1/6] Packing GradGate, GradGate.Xunit and the dotnet gradgate tool into {layout.Relative(layout.Feed)}");
+// The version comes from git (docs/package.md): each commit packs a new one, which the samples then reference.
+var versionQuery = DotNetCli.PackageVersion(layout, PackConfiguration);
+var version = versionQuery.OutputLines.Select(line => line.Trim()).LastOrDefault(line => line.Length > 0);
+if (versionQuery.ExitCode != 0 || version is null || !char.IsAsciiDigit(version[0]))
+{
+    versionQuery.OutputLines.TakeLast(PackFailureLinesShown).ToList().ForEach(Console.Error.WriteLine);
+    Console.Error.WriteLine($"Reading the version to pack failed (exit code {versionQuery.ExitCode}; its last lines are above): fix the build of src/ first.");
+    return ExitCodes.CouldNotRun;
+}
+
+Console.WriteLine($"[1/6] Packing GradGate, GradGate.Xunit, GradGate.Templates and the dotnet gradgate tool {version} into {layout.Relative(layout.Feed)}");
 foreach (var packageProject in layout.PackageProjects)
 {
-    var pack = DotNetCli.Pack(layout, packageProject, PackConfiguration);
+    var pack = DotNetCli.Pack(layout, packageProject, PackConfiguration, version);
     if (pack.ExitCode != 0)
     {
         foreach (var line in pack.OutputLines.TakeLast(PackFailureLinesShown))
@@ -36,7 +44,7 @@ foreach (var packageProject in layout.PackageProjects)
     }
 }
 
-var packTool = DotNetCli.PackTool(layout, PackConfiguration);
+var packTool = DotNetCli.PackTool(layout, PackConfiguration, version);
 if (packTool.ExitCode != 0)
 {
     foreach (var line in packTool.OutputLines.TakeLast(PackFailureLinesShown))
@@ -48,10 +56,14 @@ if (packTool.ExitCode != 0)
     return ExitCodes.CouldNotRun;
 }
 
-foreach (var package in Directory.GetFiles(layout.Feed, "GradGate.*.nupkg"))
+foreach (var package in Directory.GetFiles(layout.Feed, $"GradGate*.{version}.nupkg").Order(StringComparer.Ordinal))
 {
     Console.WriteLine($"    packed {layout.Relative(package)}");
 }
+
+// The samples reference this version (samples/Directory.Build.props imports the file).
+File.WriteAllText(layout.VersionFile, $"<Project>\n  <PropertyGroup>\n    <GradGateVersion>{version}</GradGateVersion>\n  </PropertyGroup>\n</Project>\n");
+Console.WriteLine($"    the samples reference {version} ({layout.Relative(layout.VersionFile)})");
 
 Console.WriteLine();
 Console.WriteLine($"[2/6] Clearing {string.Join(" and ", layout.RestoredGradGatePackages.Select(layout.Relative))} so that the samples restore the packages just packed");
@@ -78,7 +90,7 @@ var testsProblem = TestsStep.Run(layout);
 Console.WriteLine();
 
 Console.WriteLine($"[6/6] Installing dotnet gradgate from {layout.Relative(layout.Feed)} and running it on samples/BugHunt: it should exit 1");
-var toolProblem = ToolStep.Run(layout, ToolVersion);
+var toolProblem = ToolStep.Run(layout, version);
 Console.WriteLine();
 
 string[] problems = [.. new[] { testsProblem, toolProblem }.OfType<string>()];

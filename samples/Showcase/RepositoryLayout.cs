@@ -7,8 +7,14 @@ internal sealed class RepositoryLayout(string root)
 
     public string Root { get; } = root;
 
-    /// <summary>The projects packed into the feed: GradGate, and GradGate.Xunit, which samples/GradientTests uses.</summary>
-    public IReadOnlyList<string> PackageProjects => [Path.Combine(Root, "src", "GradGate.Package"), Path.Combine(Root, "src", "GradGate.Xunit")];
+    /// <summary>
+    /// The projects packed into the feed: GradGate, GradGate.Xunit, which samples/GradientTests uses, and GradGate.Templates
+    /// (<c>dotnet new gradcheck</c>).
+    /// </summary>
+    public IReadOnlyList<string> PackageProjects => [PackageProject, Path.Combine(Root, "src", "GradGate.Xunit"), Path.Combine(Root, "src", "GradGate.Templates")];
+
+    /// <summary>GradGate's package project, whose version (from git) every package of the feed shares.</summary>
+    public string PackageProject => Path.Combine(Root, "src", "GradGate.Package", "GradGate.Package.csproj");
 
     public string ToolProject => Path.Combine(Root, "src", "GradGate.Cli");
 
@@ -20,7 +26,12 @@ internal sealed class RepositoryLayout(string root)
     /// <summary>The samples' own package folder (see samples/NuGet.Config).</summary>
     public string SamplePackages => Path.Combine(Root, "artifacts", "sample-packages");
 
-    /// <summary>The showcase's tool's restored package, cleared with the tool folder so a re-packed 0.1.0 is installed afresh.</summary>
+    /// <summary>
+    /// The version the showcase packed last, as an MSBuild property the samples import (samples/Directory.Build.props).
+    /// </summary>
+    public string VersionFile => Path.Combine(Root, "artifacts", "gradgate-version.props");
+
+    /// <summary>The showcase's tool's restored package, cleared with the tool folder so a re-packed version is installed afresh.</summary>
     public string RestoredTool => Path.Combine(SamplePackages, "gradgate.tool");
 
     /// <summary>The restored GradGate packages in the samples' own package folder, cleared so that the samples restore the packages just packed.</summary>

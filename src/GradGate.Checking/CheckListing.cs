@@ -38,7 +38,9 @@ internal static class CheckListing
 
         return returned is IEnumerable<GradCheckTarget?> family
             ? Members(type, method.Name, identity, family)
-            : [Listed(type, method.Name, returned is GradCheckTarget target ? CheckNaming.ForTarget(identity, target, familyIndex: null) : identity, member: null, skipReason: null)];
+            : [returned is GradCheckTarget target
+                ? Listed(type, method.Name, CheckNaming.ForTarget(identity, target, familyIndex: null), member: null, target.SkipReason)
+                : Listed(type, method.Name, identity, member: null, skipReason: null)];
     }
 
     /// <summary>Each member the family yields; where it throws, the member it was building, and no more.</summary>
@@ -71,7 +73,7 @@ internal static class CheckListing
                 // A member that is null or repeats an earlier name is reported under its position, as the procedure does.
                 var named = target is not null && (target.Variant is null || variants.Add(target.Variant));
                 var identity = named ? CheckNaming.ForTarget(method, target!, index) : CheckNaming.ForMember(method, index);
-                listed.Add(Listed(type, methodName, identity, index, skipReason: null));
+                listed.Add(Listed(type, methodName, identity, index, named ? target!.SkipReason : null));
             }
         }
         finally

@@ -13,6 +13,9 @@ internal static class CheckOverridesMerger
 {
     public const string FromAttribute = "attribute";
 
+    /// <summary>What a target's own settings (<see cref="GradCheckTarget.WithSettings"/>) are called where a setting's source is recorded.</summary>
+    public const string FromTarget = "target";
+
     /// <summary>What the build's GradGate* properties are called where a setting's source is recorded.</summary>
     public const string FromProperty = "property";
 
@@ -38,6 +41,45 @@ internal static class CheckOverridesMerger
             Workers = attribute.Parallel ? Environment.ProcessorCount : 1,
             Sources = sources,
         };
+    }
+
+    /// <summary>
+    /// The overrides with the settings <paramref name="target"/> carries for itself (<see cref="GradCheckTarget.WithSettings"/>)
+    /// put over them: a family member's own settings win over its method's attribute and the build's properties.
+    /// </summary>
+    public static CheckOverrides OverTarget(CheckOverrides overrides, GradCheckTarget target)
+    {
+        var own = target.Settings;
+        if (ReferenceEquals(own, TargetSettings.None))
+        {
+            return overrides;
+        }
+
+        var sources = new Dictionary<string, string>(overrides.Sources.ToDictionary(pair => pair.Key, pair => pair.Value));
+        double? Over(double fromTarget, double? current, string key)
+        {
+            if (double.IsNaN(fromTarget))
+            {
+                return current;
+            }
+
+            sources[key] = FromTarget;
+            return fromTarget;
+        }
+
+        var result = overrides with
+        {
+            ErrorThreshold = Over(own.ErrorThreshold, overrides.ErrorThreshold, SettingKeys.ErrorThreshold),
+            WarningThreshold = Over(own.WarningThreshold, overrides.WarningThreshold, SettingKeys.WarningThreshold),
+            Epsilon = Over(own.Epsilon, overrides.Epsilon, SettingKeys.Epsilon),
+            Mode = own.Mode == GradCheckMode.Default ? overrides.Mode : own.Mode.ToString(),
+        };
+        if (own.Mode != GradCheckMode.Default)
+        {
+            sources[SettingKeys.Mode] = FromTarget;
+        }
+
+        return result with { Sources = sources };
     }
 
     /// <summary>The attribute's mode unless it is Default, else the property's, recording which one was used.</summary>

@@ -19,12 +19,16 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
     /// <summary>The check or family member being worked on, for a timeout result; null before <see cref="Run"/>.</summary>
     public CheckIdentity? Current => _current;
 
+    /// <summary>The filter's patterns selecting members of the family being checked (<see cref="CheckRequest.Members"/>); null checks every member.</summary>
+    private List<string>? _memberPatterns;
+
     /// <param name="onlyMember">
     /// When set, only the member at this position of the family the method returns is judged (the members before it are
     /// built, not checked), as a test case listed for one member runs it; null judges the method's whole output.
     /// </param>
     public void Run(CheckRequest request, int? onlyMember = null)
     {
+        _memberPatterns = request.Members;
         if (!TryResolve(request, out var method))
         {
             return;
@@ -170,6 +174,20 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
     private void CheckTarget(MethodInfo factory, GradCheckTarget? target, CheckIdentity method, CheckOverrides overrides, int? member, HashSet<string> variants)
     {
         var position = member is { } index ? CheckNaming.ForMember(method, index) : method;
+        var identity = target is null ? position : CheckNaming.ForTarget(method, target, member);
+        if (_memberPatterns is not null
+            && !CheckPattern.AnyMatches(_memberPatterns, identity.Id, identity.Name)
+            && !CheckPattern.AnyMatches(_memberPatterns, position.Id, position.Name))
+        {
+            // Not selected by the filter: built, as the members before a wanted one are, and neither checked nor reported.
+            if (target?.Variant is { } unselected)
+            {
+                variants.Add(unselected);
+            }
+
+            return;
+        }
+
         if (target is null)
         {
             var what = member is null ? "its [GradCheck] method returned null, which" : $"member {member} of the family its [GradCheck] method returned";
@@ -183,10 +201,15 @@ internal sealed class CheckProcedure(Assembly assembly, RunDefaults defaults, Ac
             return;
         }
 
-        var identity = CheckNaming.ForTarget(method, target, member);
         _current = identity;
+        if (target.SkipReason is { } reason)
+        {
+            emit(UnjudgedResults.Skipped(identity, reason, byTarget: true));
+            return;
+        }
+
         var replicas = overrides.Workers > 1 ? () => Rebuild(factory, member) : (Func<GradCheckTarget>?)null;
-        emit(GradientChecker.Check(target, identity, overrides, replicas));
+        emit(GradientChecker.Check(target, identity, CheckOverridesMerger.OverTarget(overrides, target), replicas));
     }
 
     /// <summary>

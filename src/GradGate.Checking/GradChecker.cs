@@ -20,8 +20,13 @@ public static class GradChecker
     {
         ArgumentNullException.ThrowIfNull(target);
         var identity = new CheckIdentity(name, name, ClassName: "", MethodName: "", Variant: null);
+        if (target.SkipReason is { } reason)
+        {
+            return UnjudgedResults.Skipped(identity, reason, byTarget: true);
+        }
+
         var overrides = CheckOverridesMerger.Merge(new GradCheckAttribute(), (options ?? new GradCheckOptions()).ToRunDefaults(), CheckOverridesMerger.FromOptions);
-        return GradientChecker.Check(target, identity, overrides);
+        return GradientChecker.Check(target, identity, CheckOverridesMerger.OverTarget(overrides, target));
     }
 
     /// <summary>

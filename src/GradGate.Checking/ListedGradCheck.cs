@@ -11,7 +11,7 @@ namespace GradGate;
 /// <param name="Id">The check's id as the gate's reports write it: <c>Namespace.Type.Method</c>, with <c>[member]</c> for a family member.</param>
 /// <param name="Name">The check's display name as the build log writes it: the attribute's <c>Name</c>, else <c>Type.Method</c>, with <c>[member]</c> for a family member.</param>
 /// <param name="Variant">The family member's name (<c>.Named(...)</c>) or, unnamed, its position; null outside a family.</param>
-/// <param name="SkipReason">The attribute's <c>Skip</c>: when set, the check does not run and is reported skipped.</param>
+/// <param name="SkipReason">The attribute's <c>Skip</c>, or the target's own (<see cref="GradCheckTarget.Skip"/>): when set, the check does not run and is reported skipped.</param>
 public sealed record ListedGradCheck(
     Type DeclaringType,
     string MethodName,

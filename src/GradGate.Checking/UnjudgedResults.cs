@@ -7,7 +7,8 @@ namespace GradGate.Checking;
 /// <summary>The results of checks the engine never judged: skipped, wrongly defined, thrown or timed out.</summary>
 internal static class UnjudgedResults
 {
-    public static CheckResult Skipped(CheckIdentity identity, string reason)
+    /// <param name="byTarget">Whether the target said Skip (<see cref="GradCheckTarget.Skip"/>) rather than the attribute.</param>
+    public static CheckResult Skipped(CheckIdentity identity, string reason, bool byTarget = false)
     {
         var shownReason = string.IsNullOrWhiteSpace(reason) ? "no reason given" : reason;
         var result = Create(identity, Verdict.Skipped, durationSeconds: 0);
@@ -16,7 +17,9 @@ internal static class UnjudgedResults
         {
             Code = DiagnosticCodes.Skipped,
             Severity = Severity.Message,
-            Message = $"{identity.Name} was not run: its [GradCheck] attribute says Skip ({shownReason}). Remove Skip to check it again.",
+            Message = byTarget
+                ? $"{identity.Name} was not run: its target says Skip ({shownReason}). Remove .Skip(...) to check it again."
+                : $"{identity.Name} was not run: its [GradCheck] attribute says Skip ({shownReason}). Remove Skip to check it again.",
         });
         return result;
     }

@@ -101,12 +101,12 @@ internal static class GradientChecker
     /// <summary>How many coordinates finite differences would perturb: every element of the parameters or inputs.</summary>
     private static int Coordinates(GradCheckTarget target) => target switch
     {
-        LossTarget<double> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
-        LossTarget<float> loss => loss.Parameters.Sum(parameter => parameter.Values.Length),
-        OperatorTarget<double> @operator => @operator.Inputs.Sum(input => input.Values.Length),
-        OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Length),
-        HvpTarget<double> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Length),
-        HvpTarget<float> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Length),
+        LossTarget<double> loss => loss.Parameters.Sum(parameter => parameter.Values.Count),
+        LossTarget<float> loss => loss.Parameters.Sum(parameter => parameter.Values.Count),
+        OperatorTarget<double> @operator => @operator.Inputs.Sum(input => input.Values.Count),
+        OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Count),
+        HvpTarget<double> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Count),
+        HvpTarget<float> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Count),
         { Kind: TargetKind.Generic } => GenericCheck.Coordinates(target),
         _ => 0,
     };

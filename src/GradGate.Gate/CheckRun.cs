@@ -144,6 +144,7 @@ internal sealed class CheckRun
             RunFindings = [.. OptionalFinding(selection.Finding), .. collector.RunFindings],
             DurationSeconds = clock.Elapsed.TotalSeconds,
         };
+        run.RunFindings.AddRange(OptionalFinding(selection.NoMemberSelected(run.Checks, settings.Filter)));
         NameCollisions.Reject(run.Checks);
         return !cancellation.IsCancellationRequested && StoreResults(log, run) && !log.HasLoggedErrors;
     }

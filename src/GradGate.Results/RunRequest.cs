@@ -29,6 +29,12 @@ public sealed class CheckRequest
     public string TypeName { get; set; } = "";
 
     public string MethodName { get; set; } = "";
+
+    /// <summary>
+    /// GradGateFilter's patterns that select members of this method's family (<c>Namespace.Type.Method[variant]</c>), matched
+    /// against each member's id and display name; null runs every member (the filter selected the method itself).
+    /// </summary>
+    public List<string>? Members { get; set; }
 }
 
 /// <summary>The build's GradGate* settings; null where the user set nothing, so element-type defaults apply.</summary>

@@ -11,6 +11,12 @@ public sealed class GenericLossTarget<T> : GradCheckTarget
     internal GenericLossTarget(NamedArrays<T> parameters, IGenericLoss loss, Func<IReadOnlyDictionary<string, T[]>> gradients)
     {
         TargetValidation.RequireSupportedElementType<T>();
+        if (parameters.FirstOrDefault(parameter => !parameter.IsWholeArray) is { } view)
+        {
+            throw new InvalidGradCheckTargetException(
+                $"The parameter '{view.Name}' is a view into a larger buffer, but a generic loss receives its parameters as arrays: give it a whole array (a copy of the view).");
+        }
+
         Parameters = parameters;
         Loss = loss;
         GradientFunction = gradients;

@@ -42,6 +42,39 @@ public abstract class GradCheckTarget
     /// <summary>The blocks declared with <see cref="AllowZeroGradient"/>.</summary>
     internal IReadOnlyCollection<string> ZeroGradientAllowed => _zeroGradientAllowed;
 
+    /// <summary>The reason given to <see cref="Skip"/>; null when this target is checked.</summary>
+    public string? SkipReason { get; private set; }
+
+    /// <summary>The settings given to <see cref="WithSettings"/>, unset ones as the attribute leaves them (NaN, Default).</summary>
+    internal TargetSettings Settings { get; private set; } = TargetSettings.None;
+
+    /// <summary>
+    /// Settings for this target alone, over those of its <see cref="GradCheckAttribute"/> and the build's GradGate*
+    /// properties, for members of a family that need their own (a large member in fast mode, a float32 member with its
+    /// own step). Arguments left out keep what the attribute or the build sets; their meaning is the attribute's.
+    /// </summary>
+    public GradCheckTarget WithSettings(
+        GradCheckMode mode = GradCheckMode.Default, double errorThreshold = double.NaN, double warningThreshold = double.NaN, double epsilon = double.NaN)
+    {
+        Settings = new TargetSettings(mode, errorThreshold, warningThreshold, epsilon);
+        return this;
+    }
+
+    /// <summary>
+    /// Skips this target, reported as skipped with <paramref name="reason"/>: for one member of a family, where the
+    /// attribute's <c>Skip</c> would skip them all.
+    /// </summary>
+    public GradCheckTarget Skip(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidGradCheckTargetException("Skip was given an empty reason: say why the target is skipped, so the report can say it too.");
+        }
+
+        SkipReason = reason;
+        return this;
+    }
+
     /// <summary>Names this target within a family returned by one <see cref="GradCheckAttribute"/> method.</summary>
     public GradCheckTarget Named(string variant)
     {

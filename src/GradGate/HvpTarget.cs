@@ -11,6 +11,12 @@ public sealed class HvpTarget<T> : GradCheckTarget
         Func<IReadOnlyDictionary<string, T[]>, IReadOnlyDictionary<string, T[]>> hvp)
     {
         TargetValidation.RequireSupportedElementType<T>();
+        if (parameters.FirstOrDefault(parameter => !parameter.IsWholeArray) is { } view)
+        {
+            throw new InvalidGradCheckTargetException(
+                $"The parameter '{view.Name}' is a view into a larger buffer, but a second-order target moves whole arrays: give it a whole array (a copy of the view), or check the first-order gradient as a loss over views.");
+        }
+
         Parameters = parameters;
         GradientFunction = gradient;
         HvpFunction = hvp;

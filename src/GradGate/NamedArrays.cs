@@ -23,15 +23,35 @@ public sealed class NamedArrays<T> : IReadOnlyList<NamedArray<T>>
     /// </exception>
     public void Add(string name, T[] values, params int[] shape)
     {
+        if (values is null)
+        {
+            throw new InvalidGradCheckTargetException($"The array '{name}' is null: pass the live array the check should perturb.");
+        }
+
+        Add(name, new ArraySegment<T>(values), shape);
+    }
+
+    /// <summary>
+    /// Adds a view into a larger live buffer, such as one layer's weights in a flat parameter buffer: the check perturbs
+    /// the buffer in place at the view's elements only. Without a shape the view is one-dimensional. Views of one buffer
+    /// must not overlap. (A <c>Memory&lt;T&gt;</c> over an array gives its segment through <c>MemoryMarshal.TryGetArray</c>.)
+    /// An operator's inputs must be whole arrays, since its closures receive them as arrays.
+    /// </summary>
+    /// <exception cref="InvalidGradCheckTargetException">
+    /// The name is empty or already used, the view has no buffer or overlaps another view of it, or the shape does not
+    /// multiply out to its length.
+    /// </exception>
+    public void Add(string name, ArraySegment<T> values, params int[] shape)
+    {
         TargetValidation.RequireSupportedElementType<T>();
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new InvalidGradCheckTargetException("An array was added with an empty name: give every parameter or input a name.");
         }
 
-        if (values is null)
+        if (values.Array is null)
         {
-            throw new InvalidGradCheckTargetException($"The array '{name}' is null: pass the live array the check should perturb.");
+            throw new InvalidGradCheckTargetException($"The view '{name}' has no buffer (a default ArraySegment): pass a view of the live buffer the check should perturb.");
         }
 
         if (_arrays.Exists(array => array.Name == name))
@@ -39,10 +59,25 @@ public sealed class NamedArrays<T> : IReadOnlyList<NamedArray<T>>
             throw new InvalidGradCheckTargetException($"The name '{name}' is used twice: every parameter or input needs its own name.");
         }
 
-        var resolvedShape = shape is null || shape.Length == 0 ? [values.Length] : (int[])shape.Clone();
-        TargetValidation.RequireShapeMatches(name, values.Length, resolvedShape);
+        if (_arrays.Find(array => Overlap(array.Values, values)) is { } overlapped)
+        {
+            throw new InvalidGradCheckTargetException(
+                $"The view '{name}' (elements {values.Offset} to {values.Offset + values.Count - 1} of its buffer) overlaps '{overlapped.Name}' "
+                + $"(elements {overlapped.Values.Offset} to {overlapped.Values.Offset + overlapped.Values.Count - 1}): give each parameter or "
+                + "input its own elements, so that moving one does not move another.");
+        }
+
+        var resolvedShape = shape is null || shape.Length == 0 ? [values.Count] : (int[])shape.Clone();
+        TargetValidation.RequireShapeMatches(name, values.Count, resolvedShape);
         _arrays.Add(new NamedArray<T>(name, values, resolvedShape));
     }
+
+    private static bool Overlap(ArraySegment<T> first, ArraySegment<T> second)
+        => ReferenceEquals(first.Array, second.Array)
+            && first.Count > 0
+            && second.Count > 0
+            && first.Offset < second.Offset + second.Count
+            && second.Offset < first.Offset + first.Count;
 
     public IEnumerator<NamedArray<T>> GetEnumerator() => _arrays.GetEnumerator();
 

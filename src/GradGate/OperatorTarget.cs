@@ -11,6 +11,13 @@ public sealed class OperatorTarget<T> : GradCheckTarget
         Func<IReadOnlyList<T[]>, T[], IReadOnlyList<T[]>> backward)
     {
         TargetValidation.RequireSupportedElementType<T>();
+        if (inputs.FirstOrDefault(input => !input.IsWholeArray) is { } view)
+        {
+            throw new InvalidGradCheckTargetException(
+                $"The input '{view.Name}' is a view into a larger buffer, but an operator's forward and backward closures receive their inputs "
+                + "as arrays: give it a whole array (a copy of the view), or check the layer as a loss over its parameters, which may be views.");
+        }
+
         Inputs = inputs;
         Forward = forward;
         Backward = backward;
@@ -26,6 +33,9 @@ public sealed class OperatorTarget<T> : GradCheckTarget
 
     /// <summary>The Jacobian-vector product given with <see cref="WithJvp(Func{IReadOnlyList{T[]}, IReadOnlyList{T[]}, T[]})"/>, or null.</summary>
     internal Func<IReadOnlyList<T[]>, IReadOnlyList<T[]>, T[]>? Jvp { get; private set; }
+
+    /// <summary>The output's shape given to <see cref="WithOutputShape"/>; null when the output is read as flat.</summary>
+    internal IReadOnlyList<int>? OutputShape { get; private set; }
 
     internal override TargetKind Kind => TargetKind.Operator;
 
@@ -69,6 +79,25 @@ public sealed class OperatorTarget<T> : GradCheckTarget
         }
 
         Jvp = (inputs, tangents) => jvp(inputs[0], tangents[0]);
+        return this;
+    }
+
+    /// <summary>
+    /// The shape of the output, which <c>forward</c> returns flat in row-major order, so that Jacobian entries read
+    /// <c>dY[2,3]/dx[1,0]</c> rather than <c>dY[11]/dx[1,0]</c>. The check fails (GG0014) when the output does not have
+    /// as many values as the shape holds.
+    /// </summary>
+    /// <exception cref="InvalidGradCheckTargetException">The shape is empty or has a dimension below 1.</exception>
+    public OperatorTarget<T> WithOutputShape(params int[] shape)
+    {
+        if (shape is null || shape.Length == 0 || Array.Exists(shape, dimension => dimension < 1))
+        {
+            throw new InvalidGradCheckTargetException(
+                $"WithOutputShape was given the shape [{string.Join(",", shape ?? [])}]: give every dimension of the output, each at least 1, "
+                + "such as WithOutputShape(2, 3) for a 2x3 output.");
+        }
+
+        OutputShape = (int[])shape.Clone();
         return this;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ListingTests
     [Fact]
     public void Listing_an_assembly_lists_each_of_its_types_checks()
         => Assert.Equal(
-            GradChecker.List(typeof(Targets)).Concat(GradChecker.List(typeof(ListingTargets))).Select(check => check.Id).Order(),
+            GradChecker.List(typeof(Targets)).Concat(GradChecker.List(typeof(ListingTargets))).Concat(GradChecker.List(typeof(MemberSettingsTargets))).Select(check => check.Id).Order(),
             GradChecker.List(typeof(Targets).Assembly).Select(check => check.Id).Order());
 
     [Fact]

@@ -37,8 +37,38 @@ public sealed class KinkTests
         Assert.StartsWith("Gradient of b is inconclusive at 2 of 3 coordinates checked (b[0], b[1]): a step of 1e-06 (times |x| where |x| > 1) there crosses a point where "
             + "the loss is not differentiable (at b[0] the slope is 2.34e+00 from the left and 2.39e+00 from the right; the analytic value 2.34e+00", bias);
         Assert.Contains("left out of the relative error; the other 1 were judged.", bias);
-        Assert.EndsWith("check at a point away from the kink or with a smaller Epsilon.", bias);
+        Assert.EndsWith("check at a point away from the kink; b[0] is at the kink itself, where every step crosses it, and a smaller Epsilon "
+            + "(below 4e-07) would judge b[1].", bias);
         Assert.Equal((Verdict.Warning, Verdict.Warning, Verdict.Passed), (result.Block("W").Verdict, result.Block("b").Verdict, result.Block("v").Verdict));
+    }
+
+    /// <remarks>
+    /// Before, every kink warning advised "or with a smaller Epsilon", also for a kink at the check's point, which every
+    /// step crosses. The five samples place the kink, so the advice names an Epsilon that avoids it (at most the kink's
+    /// distance over the coordinate's step scale, and not far below it), or says none does.
+    /// </remarks>
+    [Theory]
+    [InlineData(0.3, 0.0, 0.0)]
+    [InlineData(0.3, 4e-7, 4e-7)]
+    [InlineData(0.3, -2.5e-7, 2.5e-7)]
+    [InlineData(30, 1e-5, 1e-5 / 30)]
+    public void The_kink_advice_names_the_epsilon_that_avoids_the_kink_or_says_none_does(double point, double kinkOffset, double avoidingEpsilon)
+    {
+        // |x - c| + x^2 with the kink c at the given offset from the point, the analytic value the one-sided slope at the point.
+        var kink = point - kinkOffset;
+        var result = Checking.Run(Targets.Loss("x", [point], x => Math.Abs(x[0] - kink) + (x[0] * x[0]), x => [(x[0] >= kink ? 1 : -1) + (2 * x[0])]));
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(DiagnosticCodes.Inconclusive, finding.Code);
+        if (avoidingEpsilon == 0)
+        {
+            Assert.EndsWith("check at a point away from the kink: it lies at the check's point itself, where every step crosses it, so a smaller Epsilon cannot help.", finding.Message);
+            return;
+        }
+
+        var advised = System.Text.RegularExpressions.Regex.Match(finding.Message, @"check at a point away from the kink or with a smaller Epsilon \(below ([0-9.e+-]+)\)\.$");
+        Assert.True(advised.Success, finding.Message);
+        Assert.InRange(double.Parse(advised.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0.95 * avoidingEpsilon, avoidingEpsilon);
     }
 
     [Fact]

@@ -158,6 +158,30 @@ public sealed class MismatchPatternTests
     }
 
     [Fact]
+    public void A_wrong_element_wise_derivative_is_named_on_the_diagonal_of_the_jacobian()
+    {
+        // The sigmoid's backward uses y (1 + y): its Jacobian is diagonal, and wrong at every diagonal entry only.
+        var result = Checking.Run(Scenarios.Sigmoid.Buggy().WithFullJacobian());
+
+        var pattern = result.Block("dY/dx").Pattern!;
+        Assert.Equal(MismatchPatternKinds.Confined, pattern.Kind);
+        Assert.Equal(["dY[0]/dx[0]", "dY[1]/dx[1]", "dY[2]/dx[2]", "dY[3]/dx[3]", "dY[4]/dx[4]"], pattern.Where);
+        Assert.StartsWith("It differs only on the diagonal of dY/dx (dY[0]/dx[0], dY[1]/dx[1], dY[2]/dx[2], dY[3]/dx[3], dY[4]/dx[4]), at every entry "
+            + "of it checked; the 20 other entries checked agree", pattern.Description);
+    }
+
+    [Fact]
+    public void A_mismatch_at_one_diagonal_entry_of_a_jacobian_is_not_called_the_diagonal()
+    {
+        double[] x = [0.5, -1.2, 2.0, 0.9];
+        var result = Checking.Run(Targets.Square(x, (input, upstream) => input.Select((value, index) => (index == 2 ? 3 : 2) * value * upstream[index]).ToArray()).WithFullJacobian());
+
+        var pattern = result.Block("dY/dx").Pattern!;
+        Assert.Equal(MismatchPatternKinds.Confined, pattern.Kind);
+        Assert.DoesNotContain("diagonal", pattern.Description);
+    }
+
+    [Fact]
     public void A_correct_target_and_a_merely_noisy_gradient_claim_no_constant_factor()
     {
         Assert.All(Cubic(gradient => gradient).Blocks, block => Assert.Null(block.Pattern));

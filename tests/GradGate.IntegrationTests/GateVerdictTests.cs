@@ -129,6 +129,54 @@ public sealed class GateVerdictTests(PackageFixture package)
     }
 
     [Fact]
+    public void GradGateFilter_selects_one_member_of_a_family_by_its_id_and_fails_when_it_names_none()
+    {
+        const string family = """
+            using GradGate;
+
+            namespace UserChecks;
+
+            public static class Widths
+            {
+                [GradCheck]
+                public static IEnumerable<GradCheckTarget> Layers()
+                {
+                    yield return Cube(1.0).Named("narrow");
+                    yield return Cube(2.0).Named("wide");
+                }
+
+                private static GradCheckTarget Cube(double factor)
+                {
+                    double[] x = [1.5, -2.0, 0.25];
+                    return GradCheckTarget.Loss(
+                        new NamedArrays<double> { { "x", x } },
+                        loss: () => x.Sum(v => v * v * v),
+                        gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => factor * 3 * v * v).ToArray() });
+                }
+            }
+            """;
+        var project = TestProject.Create(package, "MemberFilter").WriteFile("Widths.cs", family);
+
+        var narrow = project.Build("-p:GradGateFilter=UserChecks.Widths.Layers[narrow]");
+
+        Assert.True(narrow.Succeeded, narrow.ToString());
+        using (var report = project.ReadJsonReport())
+        {
+            Assert.Equal("UserChecks.Widths.Layers[narrow]", Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray()).GetProperty("id").GetString());
+        }
+
+        var wide = project.Build("-p:GradGateFilter=*Layers[w*]");
+
+        Assert.False(wide.Succeeded, wide.ToString());
+        Assert.Contains("Widths.Layers[wide]", Assert.Single(wide.WithCode("GG0001")).Message);
+
+        var none = project.Build("-p:GradGateFilter=*Layers[medium]");
+
+        Assert.False(none.Succeeded, none.ToString());
+        Assert.Contains("none of their members has a matching id or name", Assert.Single(none.WithCode("GG0012")).Message);
+    }
+
+    [Fact]
     public void Thresholds_from_properties_and_from_the_attribute_change_the_verdict()
     {
         var project = TestProject.Create(package, "Thresholds")

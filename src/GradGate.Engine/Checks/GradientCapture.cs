@@ -82,13 +82,13 @@ internal static class GradientCapture
         var shape = "[" + string.Join(",", live.Shape) + "]";
         if (gradient is null)
         {
-            Report(context, $"{source} null as {what}: return an array of {live.Values.Length} values (shape {shape}).", live.Name);
+            Report(context, $"{source} null as {what}: return an array of {live.Values.Count} values (shape {shape}).", live.Name);
             return 1;
         }
 
-        if (gradient.Length != live.Values.Length)
+        if (gradient.Length != live.Values.Count)
         {
-            Report(context, $"{source} {gradient.Length} values as {what}, but {live.Name} has {live.Values.Length} (shape {shape}): "
+            Report(context, $"{source} {gradient.Length} values as {what}, but {live.Name} has {live.Values.Count} (shape {shape}): "
                 + $"return one value per element of {live.Name}, in its row-major order.", live.Name);
             return 1;
         }

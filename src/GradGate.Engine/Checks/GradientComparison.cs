@@ -46,8 +46,9 @@ internal static class GradientComparison
     }
 
     /// <remarks>
-    /// The headline relative error is that of the blocks checked coordinate by coordinate when any disagreed,
-    /// else the norm formula over every directional derivative. A direction whose disagreement the loss's rounding may
+    /// The check's relative error is the norm formula over every block, as in full mode: the blocks checked coordinate by
+    /// coordinate give their norms, and those that agreed along their directions give the norms the directions estimate
+    /// (<see cref="DirectionalJudge.Norms"/>), so the same gradients give the same figure in both modes. A direction whose disagreement the loss's rounding may
     /// explain is measured again at a larger step first (<see cref="NoiseLimitedDirections{T}"/>). A block too large to
     /// check coordinate by coordinate is located on a sample of <see cref="CheckModes.SampledCoordinatesPerBlock"/>
     /// coordinates, so escalation costs about as many evaluations as sampled mode; when the sample misses an error the
@@ -83,10 +84,13 @@ internal static class GradientComparison
             NoiseLimitedCoordinates.Anticipate(context, blocks[index], center, coordinate => double.CreateTruncating(originals[index][coordinate]));
         }
 
+        var agreed = Enumerable.Range(0, blocks.Count).Except(escalated)
+            .Aggregate(GroupNorms.Zero, (norms, index) => norms.Add(DirectionalJudge.Norms(blocks[index], estimates[index])));
         var summary = escalated.Count == 0
-            ? new ComparisonSummary(DirectionalJudge.RelativeError(estimates.SelectMany(block => block), context.Settings.Delta), null, [], 0)
+            ? new ComparisonSummary(agreed, null, [], 0)
             : CompareCoordinates(context, escalated.Select(index => blocks[index]).ToList(), escalated.Select(index => health[index]).ToList(),
                 workers.Select(worker => worker.Select(escalated)).ToList(), perturbed, center);
+        summary = summary with { Norms = summary.Norms?.Add(agreed) };
         foreach (var index in sampled)
         {
             var result = context.Blocks.Skip(first).Single(result => result.Name == blocks[index].Name);

@@ -14,16 +14,18 @@ namespace GradGate.Engine.Checks;
 internal static class JacobianCheck
 {
     /// <returns>The summary of the Jacobian blocks, or null when backward returned something unusable.</returns>
-    public static ComparisonSummary? Run<T>(CheckContext context, NamedArrays<T> inputs, OperatorForward<T> forward, OperatorBackward<T> backward)
+    /// <param name="outputShape">The output's shape, for naming entries; the flat output length when the target gives none.</param>
+    public static ComparisonSummary? Run<T>(
+        CheckContext context, NamedArrays<T> inputs, OperatorForward<T> forward, OperatorBackward<T> backward, IReadOnlyList<int> outputShape)
         where T : struct, IFloatingPointIeee754<T>
     {
         var outputs = forward.OutputLength;
-        var analytic = inputs.Select(input => new double[outputs * input.Values.Length]).ToArray();
+        var analytic = inputs.Select(input => new double[outputs * input.Values.Count]).ToArray();
         for (var output = 0; output < outputs; output++)
         {
             var unit = new T[outputs];
             unit[output] = T.One;
-            if (backward.Gradients(unit, $"for row {output} of the Jacobian (a unit upstream gradient at Y[{output}])") is not { } row)
+            if (backward.Gradients(unit, $"for row {output} of the Jacobian (a unit upstream gradient at {JacobianCoordinateNaming.OutputLabel(output, outputShape)[1..]})") is not { } row)
             {
                 return null;
             }
@@ -38,7 +40,7 @@ internal static class JacobianCheck
             $"dY/d{input.Name}",
             $"Jacobian dY/d{input.Name}",
             [outputs, .. input.Shape],
-            new JacobianCoordinateNaming(input.Name, input.Shape, input.Values.Length),
+            new JacobianCoordinateNaming(input.Name, input.Shape, input.Values.Count, outputShape),
             analytic[index],
             $"the gradient the backward closure returns for input '{input.Name}' (the entry dY[m]/d{input.Name}[...] comes from an upstream "
                 + "gradient that is 1 at output m and 0 elsewhere)")).ToList();
@@ -49,7 +51,7 @@ internal static class JacobianCheck
         {
             forward.Activity = $"while estimating the Jacobian columns of input '{inputs[index].Name}'";
             blocks[index].VanishedSteps = JacobianColumns.Estimate(
-                inputs[index].Values, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric.Whole, blocks[index].NoiseFloor.Whole);
+                inputs[index].Values.Array!, step, context.Precision.RoundingPerUnit, forward, blocks[index].Numeric.Whole, blocks[index].NoiseFloor.Whole);
         }
 
         return ComparisonJudge.Judge(context, blocks, health, "output");

@@ -27,7 +27,7 @@ internal static class LossCheck
             return;
         }
 
-        if (parameters.FirstOrDefault(parameter => parameter.Values.Length == 0) is { } empty)
+        if (parameters.FirstOrDefault(parameter => parameter.Values.Count == 0) is { } empty)
         {
             ReportInvalid(context, $"The parameter {empty.Name} has no elements: give it its values, or leave it out of the target.", empty.Name);
             return;
@@ -86,7 +86,7 @@ internal static class LossCheck
             target.ZeroGradientAllowed,
             "loss",
             index => ReachProbe.Probe(parameters[index].Values, () => double.CreateTruncating(target.LossFunction())));
-        context.RelativeError = summary.RelativeError;
+        context.RelativeError = summary.Norms?.RelativeError(context.Settings.Delta);
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         PrecisionAdvisor.Advise(context, summary.MismatchesWithinNoise, summary.VanishedSteps);
     }

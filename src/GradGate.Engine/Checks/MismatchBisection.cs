@@ -33,7 +33,7 @@ internal sealed class MismatchBisection<T>(CheckContext context, IScalarObjectiv
     private const double Deviations = 4;
 
     /// <returns>The located coordinates, the largest mismatch first.</returns>
-    public IReadOnlyList<int> Locate(GradientBlock block, T[] live, T[] original, T step, int seed)
+    public IReadOnlyList<int> Locate(GradientBlock block, ArraySegment<T> live, T[] original, T step, int seed)
     {
         var line = new BlockLine<T, SeededDirection>(live, original, new SeededDirection((ulong)seed));
         objective.Activity = $"while halving {block.Name} to locate the coordinates its directional derivatives disagree on";

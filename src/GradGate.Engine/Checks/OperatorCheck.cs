@@ -29,7 +29,7 @@ internal static class OperatorCheck
             return;
         }
 
-        if (inputs.FirstOrDefault(input => input.Values.Length == 0) is { } empty)
+        if (inputs.FirstOrDefault(input => input.Values.Count == 0) is { } empty)
         {
             ReportInvalid(context, $"The input '{empty.Name}' has no elements: give it its values, or leave it out of the target.", empty.Name);
             return;
@@ -53,7 +53,8 @@ internal static class OperatorCheck
         var forward = new OperatorForward<T>(context, target.Forward, inputs);
         var first = forward.Output();
         if (MutationCheck.Changed(context, snapshot, inputs, OperatorForward<T>.Closure, "input", stops: true)
-            || !IsUsableOutput(context, first))
+            || !IsUsableOutput(context, first)
+            || !FitsOutputShape(context, first.Length, target.OutputShape))
         {
             return;
         }
@@ -87,11 +88,11 @@ internal static class OperatorCheck
         var workers = Replicas.ForOperator(context, target, new UpstreamProjection<T>(forward, weights), weights);
         var summary = GradientComparison.Compare(context, blocks, health, workers, snapshot.Saved, "scalar sum(f(X) * G)");
         VacuityJudge.Judge(context, blocks, target.ZeroGradientAllowed, "output", _ => Reach.Unknown);
-        context.RelativeError = summary.RelativeError;
+        context.RelativeError = summary.Norms?.RelativeError(context.Settings.Delta);
         context.MaxElementRelativeError = summary.MaxElementRelativeError;
         var mismatchesWithinNoise = summary.MismatchesWithinNoise.ToList();
         var vanishedSteps = summary.VanishedSteps;
-        if (target.ChecksFullJacobian && JacobianCheck.Run(context, inputs, forward, backward) is { } jacobian)
+        if (target.ChecksFullJacobian && JacobianCheck.Run(context, inputs, forward, backward, target.OutputShape ?? [first.Length]) is { } jacobian)
         {
             mismatchesWithinNoise.AddRange(jacobian.MismatchesWithinNoise);
             vanishedSteps += jacobian.VanishedSteps;
@@ -142,6 +143,20 @@ internal static class OperatorCheck
         input => $"JVP dY/d{input}");
 
     /// <summary>An empty or non-finite output at the point leaves nothing to judge.</summary>
+    /// <summary>An output shape given with WithOutputShape must hold exactly the values forward returns.</summary>
+    private static bool FitsOutputShape(CheckContext context, int outputLength, IReadOnlyList<int>? shape)
+    {
+        if (shape is null || shape.Aggregate(1L, (product, dimension) => product * dimension) == outputLength)
+        {
+            return true;
+        }
+
+        ReportInvalid(context, $"The {OperatorForward<double>.Closure} returned {outputLength} values, but the output shape "
+            + $"[{string.Join(",", shape)}] given with WithOutputShape holds {shape.Aggregate(1L, (product, dimension) => product * dimension)}: "
+            + "give the shape of the output forward returns (flat, row-major), or leave WithOutputShape out.");
+        return false;
+    }
+
     private static bool IsUsableOutput<T>(CheckContext context, T[] output)
         where T : struct, IFloatingPointIeee754<T>
     {

@@ -12,23 +12,23 @@ internal static class ReachProbe
 {
     private const double Reach = 2;
 
-    public static Judging.Reach Probe<T>(T[] values, Func<double> evaluate)
+    public static Judging.Reach Probe<T>(ArraySegment<T> values, Func<double> evaluate)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var saved = (T[])values.Clone();
+        var saved = values.ToArray();
         try
         {
             var center = evaluate();
             foreach (var sign in new[] { 1.0, -1.0 })
             {
-                for (var index = 0; index < values.Length; index++)
+                for (var index = 0; index < values.Count; index++)
                 {
                     var value = double.CreateTruncating(saved[index]);
                     values[index] = T.CreateTruncating(value + (sign * Reach * Math.Max(1, Math.Abs(value))));
                 }
 
                 var moved = evaluate();
-                Array.Copy(saved, values, values.Length);
+                saved.AsSpan().CopyTo(values.AsSpan());
                 if (!moved.Equals(center))
                 {
                     return Judging.Reach.FlatHere;
@@ -43,7 +43,7 @@ internal static class ReachProbe
         }
         finally
         {
-            Array.Copy(saved, values, values.Length);
+            saved.AsSpan().CopyTo(values.AsSpan());
         }
     }
 }

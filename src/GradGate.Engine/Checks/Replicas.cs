@@ -81,16 +81,16 @@ internal static class Replicas
             return $"its arrays are {string.Join(", ", replica.Select(array => array.Name))} where the target's are {string.Join(", ", original.Select(array => array.Name))}";
         }
 
-        var taken = workers.SelectMany(worker => worker.Live).ToHashSet(ReferenceEqualityComparer.Instance);
+        var taken = workers.SelectMany(worker => worker.Live).Select(live => live.Array).ToHashSet(ReferenceEqualityComparer.Instance);
         for (var index = 0; index < original.Count; index++)
         {
             var (mine, theirs) = (original[index], replica[index]);
-            if (!mine.Shape.SequenceEqual(theirs.Shape) || !mine.Values.AsSpan().SequenceEqual(theirs.Values))
+            if (!mine.Shape.SequenceEqual(theirs.Shape) || !mine.Values.AsSpan().SequenceEqual(theirs.Values.AsSpan()))
             {
                 return $"its {mine.Name} holds other values or has another shape";
             }
 
-            if (taken.Contains(theirs.Values))
+            if (taken.Contains(theirs.Values.Array))
             {
                 return $"its {mine.Name} is the very array another worker perturbs";
             }
@@ -103,7 +103,7 @@ internal static class Replicas
 
     private static string ElementName(Type elementType) => elementType == typeof(double) ? "double" : "float";
 
-    private static List<T[]> Values<T>(NamedArrays<T> arrays)
+    private static List<ArraySegment<T>> Values<T>(NamedArrays<T> arrays)
         where T : struct
         => arrays.Select(array => array.Values).ToList();
 }

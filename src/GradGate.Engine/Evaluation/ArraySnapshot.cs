@@ -16,7 +16,7 @@ internal sealed class ArraySnapshot<T>
     public ArraySnapshot(NamedArrays<T> live)
     {
         _live = live;
-        _saved = live.Select(array => (T[])array.Values.Clone()).ToArray();
+        _saved = live.Select(array => array.Values.ToArray()).ToArray();
     }
 
     /// <summary>The values at the check's point, one array per live array in order; never to be written.</summary>
@@ -29,7 +29,7 @@ internal sealed class ArraySnapshot<T>
         {
             var saved = _saved[block];
             var current = _live[block].Values;
-            var position = saved.AsSpan().CommonPrefixLength(current);
+            var position = saved.AsSpan().CommonPrefixLength(current.AsSpan());
             if (position < saved.Length)
             {
                 return new ArrayChange(block, position, double.CreateTruncating(saved[position]), double.CreateTruncating(current[position]));
@@ -44,7 +44,7 @@ internal sealed class ArraySnapshot<T>
     {
         for (var block = 0; block < _saved.Length; block++)
         {
-            _saved[block].AsSpan().CopyTo(_live[block].Values);
+            _saved[block].AsSpan().CopyTo(_live[block].Values.AsSpan());
         }
     }
 }

@@ -7,7 +7,7 @@ namespace GradGate.Engine.Evaluation;
 /// them, and the context that counts its closure calls. The first worker is the check's own target; the
 /// others are independent replicas built by the [GradCheck] method (see <see cref="Checks.Replicas"/>).
 /// </summary>
-internal sealed record CoordinateWorker<T>(IReadOnlyList<T[]> Live, IScalarObjective Objective, CheckContext Counter)
+internal sealed record CoordinateWorker<T>(IReadOnlyList<ArraySegment<T>> Live, IScalarObjective Objective, CheckContext Counter)
     where T : struct, IFloatingPointIeee754<T>
 {
     /// <summary>The same worker over some of the blocks only, in the order given.</summary>

@@ -19,7 +19,7 @@ internal sealed class OperatorForward<T> : IVectorObjective<T>
     {
         _context = context;
         _forward = forward;
-        Inputs = inputs.Select(input => input.Values).ToArray();
+        Inputs = inputs.Select(input => input.Values.Array!).ToArray();
     }
 
     /// <summary>The live input arrays, as the forward and backward closures receive them.</summary>

@@ -123,7 +123,7 @@ internal static class ExactComparison
             block.NoiseFloor[coordinate] = ExactTolerance.Of(context.Precision, derivatives[slot], maximum);
             if (derivatives[slot].Kink)
             {
-                block.Kinks.Add(new Kink(coordinate, double.NaN, double.NaN));
+                block.Kinks.Add(new Kink(coordinate, double.NaN, double.NaN, 0));
             }
         }
 

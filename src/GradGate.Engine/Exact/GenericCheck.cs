@@ -40,8 +40,8 @@ internal static class GenericCheck
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Coordinates(GradCheckTarget target) => target switch
     {
-        GenericLossTarget<double> generic => generic.Parameters.Sum(parameter => parameter.Values.Length),
-        GenericLossTarget<float> generic => generic.Parameters.Sum(parameter => parameter.Values.Length),
+        GenericLossTarget<double> generic => generic.Parameters.Sum(parameter => parameter.Values.Count),
+        GenericLossTarget<float> generic => generic.Parameters.Sum(parameter => parameter.Values.Count),
         _ => 0,
     };
 
@@ -49,7 +49,7 @@ internal static class GenericCheck
         where T : struct, IFloatingPointIeee754<T>
     {
         var parameters = target.Parameters;
-        if (parameters.Count == 0 || parameters.FirstOrDefault(parameter => parameter.Values.Length == 0) is { } empty)
+        if (parameters.Count == 0 || parameters.FirstOrDefault(parameter => parameter.Values.Count == 0) is { } empty)
         {
             context.Findings.Add(
                 DiagnosticCodes.InvalidTarget,
@@ -73,7 +73,7 @@ internal static class GenericCheck
         where T : struct, IFloatingPointIeee754<T>
     {
         var parameters = target.Parameters;
-        var live = parameters.Select(parameter => parameter.Values).ToArray();
+        var live = parameters.Select(parameter => parameter.Values.Array!).ToArray();
         var first = double.CreateTruncating(ClosureCalls.Invoke(context, ExactReference<T>.Closure, "at the unperturbed point", () => target.Loss.Loss<T>(live)));
         if (MutationCheck.Changed(context, snapshot, parameters, ExactReference<T>.Closure, "parameter", stops: true))
         {

@@ -32,12 +32,18 @@ internal sealed class ArrayCoordinateNaming(string name, IReadOnlyList<int> shap
     public override string Label(int flatIndex) => name + Subscript(Index(flatIndex));
 }
 
-/// <summary>Entries of an operator's Jacobian, one output (flat) by one input element: <c>dY[3]/dx[1,2]</c>.</summary>
-internal sealed class JacobianCoordinateNaming(string inputName, IReadOnlyList<int> inputShape, int inputLength) : CoordinateNaming
+/// <summary>
+/// Entries of an operator's Jacobian, one output element by one input element: <c>dY[3]/dx[1,2]</c>, or <c>dY[1,0]/dx[1,2]</c>
+/// when the operator gives its output's shape.
+/// </summary>
+internal sealed class JacobianCoordinateNaming(string inputName, IReadOnlyList<int> inputShape, int inputLength, IReadOnlyList<int> outputShape) : CoordinateNaming
 {
     public override int[] Index(int flatIndex)
-        => [flatIndex / inputLength, .. Unravel(flatIndex % inputLength, inputShape)];
+        => [.. Unravel(flatIndex / inputLength, outputShape), .. Unravel(flatIndex % inputLength, inputShape)];
 
     public override string Label(int flatIndex)
-        => $"dY[{flatIndex / inputLength}]/d{inputName}{Subscript(Unravel(flatIndex % inputLength, inputShape))}";
+        => $"{OutputLabel(flatIndex / inputLength, outputShape)}/d{inputName}{Subscript(Unravel(flatIndex % inputLength, inputShape))}";
+
+    /// <summary><c>dY[1,0]</c>: an output element as a Jacobian entry's numerator.</summary>
+    public static string OutputLabel(int output, IReadOnlyList<int> outputShape) => "dY" + Subscript(Unravel(output, outputShape));
 }

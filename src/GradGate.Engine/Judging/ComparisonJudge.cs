@@ -50,9 +50,6 @@ internal static class ComparisonJudge
         }
 
         var measured = figures.OfType<BlockFigures>().ToList();
-        var analyticNorm = Norm(measured.Select(figure => figure.AnalyticNorm));
-        var numericNorm = Norm(measured.Select(figure => figure.NumericNorm));
-        var differenceNorm = Norm(measured.Select(figure => figure.DifferenceNorm));
 
         var patterns = FindPatterns(context, blocks, figures, perturbed);
         var mismatchesWithinNoise = new List<string>();
@@ -70,7 +67,10 @@ internal static class ComparisonJudge
 
         var allMeasured = measured.Count == blocks.Count;
         return new ComparisonSummary(
-            allMeasured ? differenceNorm / (analyticNorm + numericNorm + delta) : null,
+            allMeasured ? new GroupNorms(
+                Norm(measured.Select(figure => figure.AnalyticNorm)),
+                Norm(measured.Select(figure => figure.NumericNorm)),
+                Norm(measured.Select(figure => figure.DifferenceNorm))) : null,
             allMeasured ? measured.Max(figure => figure.MaxElementRelativeError) : null,
             mismatchesWithinNoise,
             blocks.Sum(block => block.VanishedSteps));

@@ -51,6 +51,33 @@ internal static class DirectionalJudge
     public static double ThresholdMismatch(CheckContext context, GradientBlock block, DirectionalEstimate estimate)
         => context.Settings.ErrorThreshold * ((2 * block.AnalyticNorm * estimate.RmsDirection) + context.Settings.Delta);
 
+    /// <summary>
+    /// The block's norms as its directional derivatives estimate them, for the check's relative error: <c>||g||</c> as it is,
+    /// and <c>||g_num||</c> and <c>||g - g_num||</c> as <c>||g||</c> times their ratio to the analytic side along the
+    /// directions, which a random direction preserves (it meets any vector at about its norm times the direction's rms). When
+    /// the analytic side is zero along every direction, the numeric side divided by the direction's rms stands for both.
+    /// </summary>
+    public static GroupNorms Norms(GradientBlock block, IReadOnlyList<DirectionalEstimate> estimates)
+    {
+        double analytic = 0, numeric = 0, difference = 0, rms = 0;
+        foreach (var estimate in estimates)
+        {
+            analytic += estimate.Analytic * estimate.Analytic;
+            numeric += estimate.Numeric * estimate.Numeric;
+            difference += estimate.Mismatch * estimate.Mismatch;
+            rms += estimate.RmsDirection * estimate.RmsDirection;
+        }
+
+        if (analytic > 0)
+        {
+            var scale = block.AnalyticNorm / Math.Sqrt(analytic);
+            return new GroupNorms(block.AnalyticNorm, Math.Sqrt(numeric) * scale, Math.Sqrt(difference) * scale);
+        }
+
+        var measured = rms > 0 ? Math.Sqrt(numeric / rms) : 0;
+        return new GroupNorms(block.AnalyticNorm, measured, measured);
+    }
+
     /// <summary><c>||a - n|| / (||a|| + ||n|| + delta)</c> over the directional derivatives, the norm formula of seed 000.</summary>
     public static double RelativeError(IEnumerable<DirectionalEstimate> estimates, double delta)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GradGate.Engine.Findings;
 using GradGate.Results;
 
 namespace GradGate.Engine.Judging;
@@ -194,6 +195,18 @@ internal static class MismatchPatterns
             };
         }
 
+        if (IsDiagonal(evidence))
+        {
+            return new MismatchPattern
+            {
+                Kind = MismatchPatternKinds.Confined,
+                Where = Labels(block, mismatched),
+                Description = $"It differs only on the diagonal of {block.Name} ({Listed(Labels(block, mismatched))}), at every entry of it checked; "
+                    + $"the {evidence.Coordinates.Length - mismatched.Length} other entries checked agree: each output's derivative with respect to its "
+                    + "own input is wrong, not how the operator mixes elements (for an element-wise operator, the formula of its derivative).",
+            };
+        }
+
         if (block.Shape.Length == 2 && Lines(evidence, byRow: true) is { } rows)
         {
             return ConfinedTo(block, rows, "row");
@@ -210,6 +223,24 @@ internal static class MismatchPatterns
             Where = Labels(block, mismatched),
             Description = $"It differs only at {Places(block, mismatched)} of the {evidence.Coordinates.Length} checked; the others agree.",
         };
+    }
+
+    /// <summary>
+    /// Whether a square Jacobian (as many outputs as input elements, at least two) differs at every checked entry
+    /// <c>dY[i]/dx[i]</c> of its diagonal and nowhere else.
+    /// </summary>
+    private static bool IsDiagonal(MismatchEvidence evidence)
+    {
+        var block = evidence.Block;
+        var outputs = block.Shape.Length >= 2 ? block.Shape[0] : 0;
+        if (outputs < 2 || block.Length != outputs * outputs || block.Naming is not JacobianCoordinateNaming)
+        {
+            return false;
+        }
+
+        bool OnDiagonal(int index) => index / outputs == index % outputs;
+        var diagonal = evidence.Coordinates.Where(OnDiagonal).ToList();
+        return diagonal.Count >= 2 && evidence.Mismatched.All(OnDiagonal) && evidence.Mismatched.Length == diagonal.Count;
     }
 
     /// <summary>

@@ -11,12 +11,12 @@ namespace GradGate.Engine.Numerics;
 /// </summary>
 /// <param name="live">The block's live array, which the objective reads.</param>
 /// <param name="original">The block's values at the check's point (the snapshot), never written.</param>
-internal readonly struct BlockLine<T, TDirection>(T[] live, T[] original, TDirection direction, int start, int end)
+internal readonly struct BlockLine<T, TDirection>(ArraySegment<T> live, T[] original, TDirection direction, int start, int end)
     where T : struct, IFloatingPointIeee754<T>
     where TDirection : struct, IDirection
 {
-    public BlockLine(T[] live, T[] original, TDirection direction)
-        : this(live, original, direction, 0, live.Length)
+    public BlockLine(ArraySegment<T> live, T[] original, TDirection direction)
+        : this(live, original, direction, 0, live.Count)
     {
     }
 

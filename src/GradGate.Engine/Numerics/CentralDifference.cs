@@ -33,7 +33,7 @@ internal static class CentralDifference
     /// Null, with nothing evaluated, where the step vanishes in <typeparamref name="T"/> (<c>x + h_i == x - h_i</c>: since
     /// <c>h_i</c> grows with <c>|x|</c>, only a step <c>h</c> below the type's resolution does).
     /// </returns>
-    public static CoordinateEstimate? EstimateOne<T>(T[] values, int coordinate, T step, double roundingPerUnit, IScalarObjective objective)
+    public static CoordinateEstimate? EstimateOne<T>(ArraySegment<T> values, int coordinate, T step, double roundingPerUnit, IScalarObjective objective)
         where T : struct, IFloatingPointIeee754<T>
     {
         var original = values[coordinate];

@@ -34,9 +34,15 @@ internal sealed class FivePointSlopes
     private readonly double _smoothOneSided;
 
     /// <param name="far">The far half-span <c>a</c>; <paramref name="near"/> likewise <c>b</c>.</param>
-    private FivePointSlopes(double left, double right, double far, double near, double farCentral, double nearCentral)
+    /// <summary>The slopes of the chords between neighbouring samples, from the far one below 0 to the far one above.</summary>
+    private readonly (double OuterDown, double InnerDown, double InnerUp, double OuterUp) _chords;
+
+    private readonly double _near;
+
+    private FivePointSlopes(double left, double right, double far, double near, double farCentral, double nearCentral, (double, double, double, double) chords)
     {
         (Left, Right, FarCentral, NearCentral) = (left, right, farCentral, nearCentral);
+        (_chords, _near) = (chords, near);
         var squares = (far * far) - (near * near);
         _weights = (far * far / squares, near * near / squares);
         Extrapolated = (_weights.Near * nearCentral) - (_weights.Far * farCentral);
@@ -71,7 +77,36 @@ internal sealed class FivePointSlopes
             far,
             near,
             (farUp.Value - farDown.Value) / (2 * far),
-            (nearUp.Value - nearDown.Value) / (2 * near));
+            (nearUp.Value - nearDown.Value) / (2 * near),
+            (Chord(farDown, nearDown), Chord(nearDown, (0, center)), Chord((0, center), nearUp), Chord(nearUp, farUp)));
+    }
+
+    /// <summary>
+    /// How far from 0 the kink the samples show lies, assuming one kink between straight pieces: 0 when both chords on each
+    /// side agree (the kink is at the point itself, so every step crosses it); the offset where the chord it falls in
+    /// changes slope; at least the near half-span when it falls in an outer chord; null when neither side is straight (a
+    /// curved function, or more than one kink), where the samples do not place it.
+    /// </summary>
+    /// <param name="noiseFloor">The rounding noise of <see cref="FarCentral"/>.</param>
+    /// <param name="relativeTolerance">The share of the slopes' size allowed for what the model leaves out.</param>
+    public double? KinkDistance(double noiseFloor, double relativeTolerance = RelativeTolerance)
+    {
+        var tolerance = Tolerance(noiseFloor, relativeTolerance);
+        var (outerDown, innerDown, innerUp, outerUp) = _chords;
+        var straightBelow = Math.Abs(innerDown - outerDown) <= tolerance;
+        var straightAbove = Math.Abs(innerUp - outerUp) <= tolerance;
+        return (straightBelow, straightAbove) switch
+        {
+            (true, true) => 0,
+            (true, false) => Within(innerUp, pointSide: innerDown, farSide: outerUp),
+            (false, true) => Within(innerDown, pointSide: innerUp, farSide: outerDown),
+            _ => null,
+        };
+
+        // The inner chord on the kink's side has the slope on the point's side over the kink's distance and the far slope
+        // beyond it; when it has the near slope alone, the kink is in the outer chord, beyond the near half-span.
+        double Within(double inner, double pointSide, double farSide)
+            => Math.Abs(inner - pointSide) <= tolerance ? _near : _near * Math.Clamp((inner - farSide) / (pointSide - farSide), 0, 1);
     }
 
     /// <summary>
@@ -129,6 +164,8 @@ internal sealed class FivePointSlopes
         var largest = Math.Max(Math.Max(Math.Abs(Left), Math.Abs(Right)), Math.Max(Math.Abs(FarCentral), Math.Abs(NearCentral)));
         return (NoiseFloorsOfSpread * noiseFloor) + (relativeTolerance * largest);
     }
+
+    private static double Chord((double Offset, double Value) from, (double Offset, double Value) to) => (to.Value - from.Value) / (to.Offset - from.Offset);
 
     /// <summary>The derivative at 0 of the parabola through <c>(0, f0)</c>, <paramref name="near"/> and <paramref name="far"/>.</summary>
     private static double SlopeAtZero(double f0, (double Offset, double Value) near, (double Offset, double Value) far)

@@ -42,7 +42,7 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
     /// truncation, and adds to <see cref="GradientBlock.Kinks"/> every one whose mismatch a kink explains.
     /// </summary>
     /// <param name="values">The block's live array, at the check's point.</param>
-    public void Examine(GradientBlock block, T[] values, T step)
+    public void Examine(GradientBlock block, ArraySegment<T> values, T step)
     {
         var enlarged = block.AdaptedStep is not null;
         var relativeTolerance = enlarged ? FivePointSlopes.RelativeToleranceAtEnlargedStep(settings.ErrorThreshold) : FivePointSlopes.RelativeTolerance;
@@ -79,7 +79,9 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
             }
             else if (kinkPossible && slopes.ShowKinkExplaining(analytic, noiseFloor, relativeTolerance))
             {
-                block.Kinks.Add(new Kink(coordinate, slopes.Left, slopes.Right));
+                var distance = slopes.KinkDistance(noiseFloor, relativeTolerance);
+                var scale = RelativeStep.Scale(double.CreateTruncating(values[coordinate]));
+                block.Kinks.Add(new Kink(coordinate, slopes.Left, slopes.Right, distance / scale));
             }
             else if (smooth)
             {
@@ -101,7 +103,7 @@ internal sealed class HalfStepProbe<T>(IScalarObjective objective, ValueAtPoint 
 
     /// <summary>Evaluates the half steps and returns the five samples' slopes with the noise floor of the near central difference.</summary>
     /// <returns>Null when the half steps do not fall strictly between the point and the full steps in <typeparamref name="T"/>.</returns>
-    private (FivePointSlopes Slopes, double NearNoiseFloor)? Probe(GradientBlock block, int coordinate, T[] values, T coordinateStep)
+    private (FivePointSlopes Slopes, double NearNoiseFloor)? Probe(GradientBlock block, int coordinate, ArraySegment<T> values, T coordinateStep)
     {
         var original = values[coordinate];
         var half = coordinateStep / (T.One + T.One);

@@ -28,7 +28,7 @@ internal static class HessianCheck
         CheckContext context, Func<T[,]> hessian, NamedArrays<T> parameters, ArraySnapshot<T> snapshot, GradientOutput<T> gradient, CoordinateNaming rows)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var size = parameters.Sum(parameter => parameter.Values.Length);
+        var size = parameters.Sum(parameter => parameter.Values.Count);
         var returned = ClosureCalls.Invoke(context, Closure, "at the unperturbed point", hessian);
         MutationCheck.Changed(context, snapshot, parameters, Closure, "parameter", stops: false);
         if (returned is null || returned.GetLength(0) != size || returned.GetLength(1) != size)
@@ -55,7 +55,7 @@ internal static class HessianCheck
         var start = 0;
         foreach (var parameter in parameters)
         {
-            var length = parameter.Values.Length;
+            var length = parameter.Values.Count;
             var analytic = new double[size * length];
             for (var row = 0; row < size; row++)
             {
@@ -74,7 +74,7 @@ internal static class HessianCheck
                 $"the {Closure} (column j of H is the derivative of the gradient along parameter element j)");
             gradient.Activity = $"while estimating the Hessian's columns of {parameter.Name}";
             block.VanishedSteps = JacobianColumns.Estimate(
-                parameter.Values, T.CreateTruncating(context.Settings.Epsilon), context.Precision.RoundingPerUnit, gradient, block.Numeric.Whole, block.NoiseFloor.Whole);
+                parameter.Values.Array!, T.CreateTruncating(context.Settings.Epsilon), context.Precision.RoundingPerUnit, gradient, block.Numeric.Whole, block.NoiseFloor.Whole);
             blocks.Add(block);
             start += length;
         }

@@ -33,7 +33,7 @@ internal static class HvpCheck
             return;
         }
 
-        if (parameters.FirstOrDefault(parameter => parameter.Values.Length == 0) is { } empty)
+        if (parameters.FirstOrDefault(parameter => parameter.Values.Count == 0) is { } empty)
         {
             ReportInvalid(context, $"The parameter {empty.Name} has no elements: give it its values, or leave it out of the target.", empty.Name);
             return;
@@ -60,15 +60,15 @@ internal static class HvpCheck
             return;
         }
 
-        var rows = new ConcatenatedNaming(parameters.Select(parameter => (parameter.Name, parameter.Shape, parameter.Values.Length)));
-        var size = parameters.Sum(parameter => parameter.Values.Length);
+        var rows = new ConcatenatedNaming(parameters.Select(parameter => (parameter.Name, parameter.Shape, parameter.Values.Count)));
+        var size = parameters.Sum(parameter => parameter.Values.Count);
         var product = new HessianProduct<T>(context, target.HvpFunction, parameters, snapshot);
         gradient.Activity = "while comparing the HVP with central differences of the gradient";
         var mismatchesWithinNoise = new List<string>();
         var vanishedSteps = 0;
         if (ProductComparison.Run(context, parameters, snapshot.Saved, gradient, size, product, Description(rows, size)) is { Summary: { } summary } directions)
         {
-            (context.RelativeError, context.MaxElementRelativeError) = (summary.RelativeError, summary.MaxElementRelativeError);
+            (context.RelativeError, context.MaxElementRelativeError) = (summary.Norms?.RelativeError(context.Settings.Delta), summary.MaxElementRelativeError);
             mismatchesWithinNoise.AddRange(summary.MismatchesWithinNoise);
             vanishedSteps += summary.VanishedSteps;
             AdjointTest.Judge(context, SymmetryPairs(directions), Symmetry);

@@ -33,7 +33,7 @@ internal static class ProductComparison
         ProductDescription description)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var values = live.Select(array => array.Values).ToArray();
+        var values = live.Select(array => array.Values.Array!).ToArray();
         var random = new Random(context.Settings.Seed ^ TangentStream);
         var directions = new ProductDirections<T>();
         var blocks = new List<GradientBlock>();
@@ -59,7 +59,7 @@ internal static class ProductComparison
             directions.Add(move.Tangent, analytic);
         }
 
-        var entries = (long)outputs * live.Sum(array => (long)array.Values.Length);
+        var entries = (long)outputs * live.Sum(array => (long)array.Values.Count);
         if (context.Mode == GradCheckMode.Full && entries > CheckModes.FullProductEntryLimit)
         {
             context.Findings.Add(
@@ -99,7 +99,7 @@ internal static class ProductComparison
         where T : struct, IFloatingPointIeee754<T>
     {
         var array = live[input];
-        var length = array.Values.Length;
+        var length = array.Values.Count;
         var analytic = new double[outputs * length];
         var tangent = originals.Select(values => new T[values.Length]).ToArray();
         for (var column = 0; column < length; column++)
@@ -126,7 +126,7 @@ internal static class ProductComparison
             analytic,
             $"the {description.Closure} (the entry {description.Entry("m", array.Name + "[j]")} is row m of the product along the unit tangent of {array.Name}[j])");
         block.VanishedSteps = JacobianColumns.Estimate(
-            array.Values, T.CreateTruncating(context.Settings.Epsilon), context.Precision.RoundingPerUnit, function, block.Numeric.Whole, block.NoiseFloor.Whole);
+            array.Values.Array!, T.CreateTruncating(context.Settings.Epsilon), context.Precision.RoundingPerUnit, function, block.Numeric.Whole, block.NoiseFloor.Whole);
         return block;
     }
 

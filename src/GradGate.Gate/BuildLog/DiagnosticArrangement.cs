@@ -4,8 +4,9 @@ namespace GradGate.Gate.BuildLog;
 
 /// <summary>
 /// Puts a run's findings in the order they are logged, worst first, because CI annotates only the first few:
-/// errors before warnings before messages; within each, findings about the run before those of checks, and
-/// checks by relative error, largest first, then in declaration order. Skipped checks are left out. Each
+/// errors before warnings before messages; within each, findings about the run before those of checks, errors of
+/// checks smallest target first (<see cref="SmallestFirst"/>), and checks by relative error, largest first, then in
+/// declaration order. Skipped checks are left out. Each
 /// message reads as <see cref="DiagnosticText"/> writes it: one line, starting with the check's name.
 /// </summary>
 internal static class DiagnosticArrangement
@@ -15,6 +16,7 @@ internal static class DiagnosticArrangement
         var runFindings = run.RunFindings.Select(finding => new Ranked(
             finding,
             Group: 0,
+            Size: 0,
             ErrorKey: 0,
             new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, DiagnosticText.OneLine(finding.Message))));
 
@@ -23,6 +25,7 @@ internal static class DiagnosticArrangement
             .SelectMany(check => check.Findings.Select(finding => new Ranked(
                 finding,
                 Group: 1,
+                Size: finding.Severity == Severity.Error ? SmallestFirst.Key(check) : 0,
                 ErrorKey: WorstFirst.Key(check.RelativeError),
                 Locate(check, finding, projectPath))));
 
@@ -30,6 +33,7 @@ internal static class DiagnosticArrangement
             .Concat(checkFindings)
             .OrderByDescending(ranked => ranked.Finding.Severity)
             .ThenBy(ranked => ranked.Group)
+            .ThenBy(ranked => ranked.Size)
             .ThenByDescending(ranked => ranked.ErrorKey)
             .Select(ranked => ranked.Diagnostic)
             .ToList();
@@ -43,5 +47,5 @@ internal static class DiagnosticArrangement
             : new BuildDiagnostic(finding.Severity, finding.Code, projectPath, 0, 0, message);
     }
 
-    private sealed record Ranked(Finding Finding, int Group, double ErrorKey, BuildDiagnostic Diagnostic);
+    private sealed record Ranked(Finding Finding, int Group, long Size, double ErrorKey, BuildDiagnostic Diagnostic);
 }

@@ -7,7 +7,8 @@ namespace GradGate.Gate.BuildLog;
 /// <summary>
 /// The one line a build prints for a run, such as
 /// <c>GradGate: 9 checks, 8 passed, 1 failed (Checks.Loss: W1 relative error 3.3e-01) in 0.4 s - Net (net10.0)</c>: how many
-/// checks ended each way, the worst check with the worst figure of its worst block, and which project and target framework ran them (a
+/// checks ended each way, the check to look at first (the smallest failed one, else the worst) with the worst figure of its
+/// worst block, and which project and target framework ran them (a
 /// solution build prints a line per project and framework, which would otherwise read alike, as VSTest's lines name
 /// their assembly and framework).
 /// </summary>
@@ -63,7 +64,8 @@ internal static class RunSummary
         var worst = WorstVerdictsFirst
             .Select(verdict => run.Checks
                 .Where(check => check.Verdict == verdict)
-                .OrderByDescending(check => WorstFirst.Key(check.RelativeError))
+                .OrderBy(check => verdict == Verdict.Failed ? SmallestFirst.Key(check) : 0)
+                .ThenByDescending(check => WorstFirst.Key(check.RelativeError))
                 .FirstOrDefault())
             .FirstOrDefault(check => check is not null);
         if (worst is null)

@@ -18,5 +18,8 @@ internal sealed record DiscoveredCheck(
 {
     public bool IsSkipped => SkipReason is not null;
 
-    public CheckRequest ToRequest() => new() { Id = Id, TypeName = TypeName, MethodName = MethodName };
+    /// <summary>The filter's patterns that select only some members of this method's family; null runs every member.</summary>
+    public List<string>? MemberPatterns { get; init; }
+
+    public CheckRequest ToRequest() => new() { Id = Id, TypeName = TypeName, MethodName = MethodName, Members = MemberPatterns };
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using GradGate.Results;
 
 namespace GradGate.Gate.Filtering;
 
@@ -7,13 +7,15 @@ namespace GradGate.Gate.Filtering;
 /// of characters (and every other character for itself). A check is selected when any pattern matches the
 /// whole of its id (<c>Namespace.Type.Method</c>, nested types joined with <c>+</c>) or the whole of its
 /// display name (the attribute's Name, else <c>Type.Method</c>, nested types joined with dots), ignoring case. An empty filter selects
-/// every check. Examples: <c>*Sigmoid*</c>, <c>MyNet.Checks.*</c>, <c>LayerNorm.Backward;Softmax*</c>.
+/// every check. A pattern ending in <c>[...]</c> selects members of a family by their id or name
+/// (<c>Namespace.Type.Method[variant]</c>): the method runs, and only those members are checked. Examples: <c>*Sigmoid*</c>,
+/// <c>MyNet.Checks.*</c>, <c>LayerNorm.Backward;Softmax*</c>, <c>MyNet.Checks.Widths[wide]</c>.
 /// </summary>
 internal sealed class CheckFilter
 {
-    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly IReadOnlyList<CheckPattern> _patterns;
 
-    private CheckFilter(string? text, IReadOnlyList<Regex> patterns)
+    private CheckFilter(string? text, IReadOnlyList<CheckPattern> patterns)
     {
         Text = text;
         _patterns = patterns;
@@ -30,17 +32,31 @@ internal sealed class CheckFilter
             .Split([';'], StringSplitOptions.RemoveEmptyEntries)
             .Select(pattern => pattern.Trim())
             .Where(pattern => pattern.Length > 0)
-            .Select(ToRegex)
+            .Select(pattern => new CheckPattern(pattern))
             .ToList();
         return new CheckFilter(patterns.Count == 0 ? null : text!.Trim(), patterns);
     }
 
-    public bool Selects(string id, string displayName)
-        => SelectsEverything || _patterns.Any(pattern => pattern.IsMatch(id) || pattern.IsMatch(displayName));
+    public bool Selects(string id, string displayName) => Select(id, displayName, out _);
 
-    private static Regex ToRegex(string pattern)
+    /// <summary>
+    /// Whether the filter selects a [GradCheck] method: all of it when a pattern matches its id or display name, or only the
+    /// members of its family that the patterns naming members (<c>Type.Method[variant]</c>) match, listed in
+    /// <paramref name="memberPatterns"/> (null when every member runs).
+    /// </summary>
+    public bool Select(string id, string displayName, out List<string>? memberPatterns)
     {
-        var body = string.Join(".*", pattern.Split('*').Select(Regex.Escape));
-        return new Regex($"^{body}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        memberPatterns = null;
+        if (SelectsEverything || _patterns.Any(pattern => pattern.Matches(id) || pattern.Matches(displayName)))
+        {
+            return true;
+        }
+
+        var members = _patterns
+            .Where(pattern => pattern.MethodPart is { } method && (method.Matches(id) || method.Matches(displayName)))
+            .Select(pattern => pattern.Text)
+            .ToList();
+        memberPatterns = members.Count > 0 ? members : null;
+        return memberPatterns is not null;
     }
 }

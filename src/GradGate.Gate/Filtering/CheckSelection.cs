@@ -23,7 +23,10 @@ internal sealed record CheckSelection(IReadOnlyList<DiscoveredCheck> Selected, F
                 + "reference (or set GradGateEnabled to false)."));
         }
 
-        var selected = assembly.Checks.Where(check => filter.Selects(check.Id, check.DisplayName)).ToList();
+        var selected = assembly.Checks
+            .Select(check => filter.Select(check.Id, check.DisplayName, out var members) ? check with { MemberPatterns = members } : null)
+            .OfType<DiscoveredCheck>()
+            .ToList();
         if (selected.Count > 0)
         {
             return new CheckSelection(selected, null);
@@ -40,6 +43,23 @@ internal sealed record CheckSelection(IReadOnlyList<DiscoveredCheck> Selected, F
                 + $"'{example.Id}' or '*{example.MethodName}*'. Fix the filter, or remove it to run every check.",
         });
     }
+
+    /// <summary>
+    /// The same GG0012 error when every method the filter selected was selected for some members of its family and no
+    /// member matched (a misspelt variant): the methods ran, and nothing was checked.
+    /// </summary>
+    public Finding? NoMemberSelected(IReadOnlyCollection<CheckResult> results, CheckFilter filter)
+        => Finding is null && results.Count == 0 && Selected.Count > 0 && Selected.All(check => check.MemberPatterns is not null)
+            ? new Finding
+            {
+                Code = DiagnosticCodes.BadConfiguration,
+                Severity = Severity.Error,
+                Message = $"GradGateFilter '{filter.Text}' selects members of {string.Join(", ", Selected.Select(check => check.Id))} by name, but none of "
+                    + "their members has a matching id or name, so nothing was checked, and a gate that checks nothing must not pass. A member's id is "
+                    + "the method's id with the member's name in brackets, as the reports write it (Namespace.Type.Method[variant]). Fix the "
+                    + "filter, or remove it to run every check.",
+            }
+            : null;
 
     private static Finding Warning(string message) => new()
     {

@@ -39,11 +39,14 @@ internal sealed class ResultCollector
     public IReadOnlyList<CheckResult> ResultsOf(DiscoveredCheck check)
         => _results.TryGetValue(check.Id, out var results) ? results : [];
 
+    /// <summary>The results gathered and the checks done, which grows with every process that makes progress.</summary>
+    private int Progress => _results.Count + _results.Values.Sum(results => results.Count);
+
     /// <summary>Takes in the events of one runner process and how it ended.</summary>
     public void Absorb(IReadOnlyList<RunnerEvent> events, RunnerExit exit)
     {
         var byId = Pending.ToDictionary(check => check.Id, StringComparer.Ordinal);
-        var resultCountBefore = _results.Values.Sum(results => results.Count);
+        var resultCountBefore = Progress;
         var inFlight = new List<DiscoveredCheck>();
         var notes = new Dictionary<DiscoveredCheck, List<string>>();
         foreach (var runnerEvent in events)
@@ -69,6 +72,12 @@ internal sealed class ResultCollector
                     break;
                 case RunnerEvent.Completed:
                     inFlight.Remove(check);
+                    if (check.MemberPatterns is not null && !_results.ContainsKey(check.Id))
+                    {
+                        // A family none of whose members the filter selects is done with no result.
+                        _results.Add(check.Id, []);
+                    }
+
                     break;
             }
         }
@@ -85,7 +94,7 @@ internal sealed class ResultCollector
         {
             IsFinished = true;
         }
-        else if (_results.Values.Sum(results => results.Count) == resultCountBefore && !isolating)
+        else if (Progress == resultCountBefore && !isolating)
         {
             _runFindings.Add(SyntheticResults.NoProgress(exit, Pending));
             IsFinished = true;

@@ -1,8 +1,9 @@
 namespace GradGate.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Packs GradGate, and the GradGate.Tool command-line tool, once per test run into a local feed, with a package folder
-/// of its own, so every throwaway project restores the package just built and never a stale copy from the global cache.
+/// Packs GradGate, GradGate.Xunit, the GradGate.Tool command-line tool and the GradGate.Templates template package once per
+/// test run into a local feed, at the version git gives the repository (MinVer, docs/package.md), with a package folder of
+/// its own, so every throwaway project restores the package just built and never a stale copy from the global cache.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -11,8 +12,9 @@ public sealed class PackageFixture : IDisposable
         WorkRoot = Directory.CreateTempSubdirectory("gradgate-it-").FullName;
         FeedDirectory = Path.Combine(WorkRoot, "feed");
         PackagesDirectory = Path.Combine(WorkRoot, "packages");
-        // GradGate, GradGate.Xunit and the dotnet gradgate tool (GradGate.Tool), all at the same version.
-        foreach (var project in new[] { RepositoryPaths.PackageProject, RepositoryPaths.XunitPackageProject, RepositoryPaths.ToolProject })
+        PackageVersion = PackedVersion.OfBuiltApi();
+        // All at the version the build gave the assemblies, so a package and the assemblies in it agree.
+        foreach (var project in RepositoryPaths.PackedProjects)
         {
             var pack = DotNet.Run(
                 RepositoryPaths.Root,
@@ -32,8 +34,8 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    /// <summary>A version no cache can already hold; GradGate.Tool has the same.</summary>
-    public string PackageVersion { get; } = $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}";
+    /// <summary>The version MinVer gave the build the packages are packed from; every package of the feed has it.</summary>
+    public string PackageVersion { get; }
 
     public string WorkRoot { get; }
 

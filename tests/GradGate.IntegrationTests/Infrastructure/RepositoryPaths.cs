@@ -9,6 +9,11 @@ internal static class RepositoryPaths
     public static string XunitPackageProject => Path.Combine(Root, "src", "GradGate.Xunit", "GradGate.Xunit.csproj");
     public static string ToolProject => Path.Combine(Root, "src", "GradGate.Cli", "GradGate.Cli.csproj");
 
+    public static string TemplatesProject => Path.Combine(Root, "src", "GradGate.Templates", "GradGate.Templates.csproj");
+
+    /// <summary>Every project the fixture packs into its feed, in the order it packs them.</summary>
+    public static IReadOnlyList<string> PackedProjects => [PackageProject, XunitPackageProject, ToolProject, TemplatesProject];
+
     public static string Sample(string name) => Path.Combine(Root, "samples", name);
 
     private static string FindRoot()

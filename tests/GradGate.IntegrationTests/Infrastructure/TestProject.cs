@@ -45,6 +45,16 @@ internal sealed class TestProject
         return project.WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true));
     }
 
+    /// <summary>
+    /// A project something else wrote into <paramref name="directory"/> (<c>dotnet new</c>), given the test run's NuGet.Config
+    /// with nuget.org and the same guards against the machine's Directory.Build.* files as every throwaway project.
+    /// </summary>
+    public static TestProject Adopt(PackageFixture package, string directory, string name)
+        => new TestProject(package, directory, name)
+            .WriteFile("NuGet.Config", NuGetConfig(package, withNuGetOrg: true))
+            .WriteFile("Directory.Build.props", "<Project />")
+            .WriteFile("Directory.Build.targets", "<Project />");
+
     /// <summary>A project that does not reference GradGate itself, only <paramref name="referenced"/>, which does.</summary>
     public static TestProject CreateConsumerOf(PackageFixture package, string name, TestProject referenced)
         => CreateWith(package, name, "net10.0", "", $"""<ProjectReference Include="{referenced.ProjectPath}" />""");

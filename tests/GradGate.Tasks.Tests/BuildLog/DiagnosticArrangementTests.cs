@@ -31,6 +31,23 @@ public sealed class DiagnosticArrangementTests
     }
 
     [Fact]
+    public void Errors_of_the_smallest_failing_target_come_first_warnings_stay_worst_first()
+    {
+        var network = WithFinding(RunSummaryTests.Check("Net", Verdict.Failed, 0.5, ("W1", 0.5)), Severity.Error, "GG0001", line: 10);
+        network.Blocks[0].Length = 5_560;
+        var sigmoid = WithFinding(RunSummaryTests.Check("Sigmoid", Verdict.Failed, 0.2, ("x", 0.2)), Severity.Error, "GG0001", line: 20);
+        sigmoid.Blocks[0].Length = 5;
+        var bigWarning = WithFinding(RunSummaryTests.Check("Big", Verdict.Warning, 1e-5, ("w", 1e-5)), Severity.Warning, "GG0002", line: 30);
+        bigWarning.Blocks[0].Length = 1_000;
+        var smallWarning = WithFinding(RunSummaryTests.Check("Small", Verdict.Warning, 1e-6, ("v", 1e-6)), Severity.Warning, "GG0002", line: 40);
+        smallWarning.Blocks[0].Length = 2;
+
+        var diagnostics = DiagnosticArrangement.Arrange(new RunResult { Checks = [network, sigmoid, smallWarning, bigWarning] }, Project);
+
+        Assert.Equal(["GG0001@20", "GG0001@10", "GG0002@30", "GG0002@40"], diagnostics.Select(diagnostic => $"{diagnostic.Code}@{diagnostic.Line}"));
+    }
+
+    [Fact]
     public void Control_characters_other_than_the_tab_are_escaped_so_they_cannot_restyle_or_rewrite_a_CI_log()
         => Assert.Equal(
             "red \\u001B[31malert\\u001B[0m\tdone\\u0008 | second line",

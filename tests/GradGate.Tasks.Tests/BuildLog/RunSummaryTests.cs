@@ -17,6 +17,19 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
+    public void Names_the_smallest_failing_check_first_where_the_bug_is_easiest_to_find()
+    {
+        var network = Check("Net", Verdict.Failed, 0.5, ("W1", 0.5));
+        network.Blocks[0].Length = 5_000;
+        var sigmoid = Check("Sigmoid", Verdict.Failed, 0.2, ("x", 0.2));
+        sigmoid.Blocks[0].Length = 5;
+
+        var summary = RunSummary.Describe(Run(0.42, [network, sigmoid]));
+
+        Assert.Equal("GradGate: 2 checks, 0 passed, 2 failed (Checks.Sigmoid: x relative error 2.0e-01) in 0.4 s", summary);
+    }
+
+    [Fact]
     public void Counts_every_outcome_present_and_prefers_a_failure_to_an_error_or_a_warning()
     {
         var summary = RunSummary.Describe(Run(12.345,

@@ -55,4 +55,25 @@ public sealed class CheckFilterTests
     [Fact]
     public void The_text_is_kept_as_written_for_the_results()
         => Assert.Equal("*Norm*;Softmax", CheckFilter.Parse(" *Norm*;Softmax ").Text);
+
+    [Theory]
+    [InlineData("MyNet.Checks.Widths[wide]", new[] { "MyNet.Checks.Widths[wide]" })]
+    [InlineData("*Widths[w*]", new[] { "*Widths[w*]" })]
+    [InlineData("Checks.Widths[0]; *Softmax*", new[] { "Checks.Widths[0]" })]
+    [InlineData("*Widths*", null)]
+    [InlineData("MyNet.Checks.Widths; *[wide]", null)]
+    public void A_pattern_naming_a_family_member_selects_its_method_for_that_member_only(string text, string[]? members)
+    {
+        var selected = CheckFilter.Parse(text).Select("MyNet.Checks.Widths", "Checks.Widths", out var memberPatterns);
+
+        Assert.True(selected);
+        Assert.Equal(members, memberPatterns?.ToArray());
+    }
+
+    [Theory]
+    [InlineData("MyNet.Checks.Other[wide]")]
+    [InlineData("MyNet.Checks.Widths[")]
+    [InlineData("[wide]")]
+    public void A_member_pattern_of_another_method_or_without_its_brackets_closed_does_not_select_it(string text)
+        => Assert.False(CheckFilter.Parse(text).Select("MyNet.Checks.Widths", "Checks.Widths", out _));
 }

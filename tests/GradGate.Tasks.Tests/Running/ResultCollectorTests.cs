@@ -230,6 +230,30 @@ public sealed class ResultCollectorTests : IDisposable
     }
 
     [Fact]
+    public void A_family_whose_members_the_filter_all_leaves_out_is_done_with_no_result()
+    {
+        var family = A with { MemberPatterns = ["Net.Checks.A[wide]"] };
+        var collector = new ResultCollector([family, B]);
+
+        collector.Absorb(Events(Started(family), Completed(family), Started(B), Passed(B), Completed(B)), Exit(0));
+
+        Assert.True(collector.IsFinished);
+        Assert.Empty(collector.Pending);
+        Assert.Empty(collector.RunFindings);
+        Assert.Empty(collector.ResultsOf(family));
+    }
+
+    [Fact]
+    public void A_check_the_filter_takes_whole_that_completes_without_a_result_is_still_run_again()
+    {
+        var collector = new ResultCollector([A]);
+
+        collector.Absorb(Events(Started(A), Completed(A)), Exit(0));
+
+        Assert.Equal([A], collector.Pending);
+    }
+
+    [Fact]
     public void Nothing_to_run_is_finished_from_the_start()
         => Assert.True(new ResultCollector([]).IsFinished);
 
