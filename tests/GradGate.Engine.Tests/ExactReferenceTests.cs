@@ -145,6 +145,17 @@ public sealed class ExactReferenceTests
         Assert.Equal([0.5, 0.25], x);
     }
 
+    [Fact]
+    public void A_parameter_that_is_a_view_into_a_buffer_is_refused_with_what_to_do()
+    {
+        var parameters = new NamedArrays<double> { { "x", new ArraySegment<double>(new double[6], 2, 3) } };
+
+        var refused = Assert.Throws<InvalidGradCheckTargetException>(() => GradCheckTarget.GenericLoss(
+            parameters, new WeightedRelu(), () => new Dictionary<string, double[]>()));
+
+        Assert.StartsWith("The parameter 'x' is a view into a larger buffer, but a generic loss receives its parameters as arrays", refused.Message);
+    }
+
     /// <summary><c>(x0 x1 - c)^2</c>.</summary>
     private sealed class Residual(double c) : IGenericLoss
     {

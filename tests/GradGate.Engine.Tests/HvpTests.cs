@@ -141,6 +141,18 @@ public sealed class HvpTests
             && finding.Message.StartsWith("The Hessian closure returned a 2 by 3 matrix, but the parameters have 3 elements", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_parameter_that_is_a_view_into_a_buffer_is_refused_with_what_to_do()
+    {
+        var buffer = new double[6];
+        var parameters = new NamedArrays<double> { { "x", new ArraySegment<double>(buffer, 2, 3) } };
+
+        var refused = Assert.Throws<InvalidGradCheckTargetException>(() => GradCheckTarget.Hvp(
+            parameters, () => new Dictionary<string, double[]>(), v => new Dictionary<string, double[]>()));
+
+        Assert.StartsWith("The parameter 'x' is a view into a larger buffer, but a second-order target moves whole arrays", refused.Message);
+    }
+
     /// <summary><c>L = x^T A x / 2 + b^T x</c> over three coordinates, with gradient <c>A x + b</c>, HVP <c>A v</c> and Hessian <c>A</c>; <c>A</c> made non-symmetric by <c>asymmetry</c> at [0,1].</summary>
     private sealed class Quadratic
     {
