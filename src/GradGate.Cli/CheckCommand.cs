@@ -87,6 +87,7 @@ internal sealed class CheckCommand
             WarningThreshold = options.WarningThreshold ?? input.Setting("GradGateWarningThreshold"),
             Epsilon = options.Epsilon ?? input.Setting("GradGateEpsilon"),
             Filter = options.Filter ?? input.Setting("GradGateFilter"),
+            Shard = options.Shard ?? input.Setting("GradGateShard") ?? _environment("GRADGATE_SHARD"),
             Mode = options.Mode ?? input.Setting("GradGateMode"),
             Timeout = options.TimeoutSeconds ?? input.Setting("GradGateTimeout"),
             MemoryLimit = options.MemoryLimitMegabytes ?? input.Setting("GradGateMemoryLimit") ?? "4096",

@@ -10,6 +10,9 @@ internal sealed record CheckOptions
 
     public string? Filter { get; init; }
 
+    /// <summary><c>k/n</c>, as GradGateShard.</summary>
+    public string? Shard { get; init; }
+
     public string? Mode { get; init; }
 
     /// <summary>The numbers are kept as typed (System.CommandLine checked that they are numbers); the gate reads and validates them.</summary>

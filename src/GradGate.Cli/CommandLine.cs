@@ -17,13 +17,14 @@ internal sealed class CommandLine
     };
 
     private readonly Option<string> _filter = new("--filter") { Description = "Only the checks matching these patterns (semicolon-separated, * wildcards); as GradGateFilter." };
+    private readonly Option<string> _shard = new("--shard") { Description = "k/n: only shard k of n of the checks, for a CI job matrix; as GradGateShard (or GRADGATE_SHARD)." };
     private readonly Option<string> _mode = new("--mode") { Description = "full, fast or sampled for every check without its own mode; as GradGateMode." };
     private readonly Option<double?> _errorThreshold = new("--error-threshold") { Description = "Relative error above which a check fails (1e-5); as GradGateErrorThreshold." };
     private readonly Option<double?> _warningThreshold = new("--warning-threshold") { Description = "Relative error above which a check warns (1e-7); as GradGateWarningThreshold." };
     private readonly Option<double?> _epsilon = new("--epsilon") { Description = "Finite-difference step; as GradGateEpsilon (by default chosen per precision)." };
     private readonly Option<double?> _timeout = new("--timeout") { Description = "Seconds per check (60); as GradGateTimeout." };
     private readonly Option<string> _reportDirectory = new("--report-directory") { Description = "Where the reports go (default: gradgate/ beside the assembly, as in a build)." };
-    private readonly Option<string> _reportFormats = new("--report-formats") { Description = "Semicolon-separated: json, junit, markdown (default: all three); empty writes none." };
+    private readonly Option<string> _reportFormats = new("--report-formats") { Description = "Semicolon-separated: json, junit, markdown, html (default: json;junit;markdown); empty writes none." };
     private readonly Option<string> _baseline = new("--baseline") { Description = "The baseline of known findings (default for a project: GradGate.baseline.json beside it)." };
     private readonly Option<int?> _maxParallelChecks = new("--max-parallel-checks") { Description = "How many checks run at the same time (default: the number of processors)." };
     private readonly Option<int?> _memoryLimit = new("--memory-limit") { Description = "Megabytes of managed heap for the runner (4096); 0 for no cap." };
@@ -39,7 +40,7 @@ internal sealed class CommandLine
         var checkAction = check;
         var checkCommand = new Command("check", "Run the gradient checks of a built project or assembly, with the messages and reports of the build gate.")
         {
-            _input, _filter, _mode, _errorThreshold, _warningThreshold, _epsilon, _timeout, _reportDirectory, _reportFormats, _baseline,
+            _input, _filter, _shard, _mode, _errorThreshold, _warningThreshold, _epsilon, _timeout, _reportDirectory, _reportFormats, _baseline,
             _maxParallelChecks, _memoryLimit, _configuration, _framework, _build, _verbosity,
         };
         checkCommand.SetAction(parsed => checkAction(Options(parsed)));
@@ -57,6 +58,7 @@ internal sealed class CommandLine
     {
         Input = parsed.GetValue(_input)!,
         Filter = parsed.GetValue(_filter),
+        Shard = parsed.GetValue(_shard),
         Mode = parsed.GetValue(_mode),
         ErrorThreshold = AsTyped(parsed, _errorThreshold),
         WarningThreshold = AsTyped(parsed, _warningThreshold),

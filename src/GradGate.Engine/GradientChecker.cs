@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GradGate.Engine.Checks;
 using GradGate.Engine.Evaluation;
 using GradGate.Engine.Exact;
+using GradGate.Engine.Judging;
 using GradGate.Engine.Products;
 using GradGate.Engine.Settings;
 using GradGate.Results;
@@ -48,7 +49,7 @@ internal static class GradientChecker
             RelativeError = context.RelativeError,
             MaxElementRelativeError = context.MaxElementRelativeError,
             Settings = settings,
-            Blocks = context.Blocks,
+            Blocks = ValueSample.KeepWorstBlocks(context.Blocks),
             Findings = context.Findings.WorstFirst(),
             Evaluations = context.Evaluations,
             DurationSeconds = stopwatch.Elapsed.TotalSeconds,

@@ -66,6 +66,9 @@ internal sealed class CheckRun
     /// <summary>Semicolon-separated patterns with * wildcards, matched against each check's id and display name.</summary>
     public string? Filter { get; init; }
 
+    /// <summary><c>k/n</c>: run only shard k of n of the selected checks (GradGateShard), for a CI job matrix.</summary>
+    public string? Shard { get; init; }
+
     /// <summary>full, fast or sampled for every check without its own; empty lets each check choose by its size.</summary>
     public string? Mode { get; init; }
 
@@ -123,7 +126,7 @@ internal sealed class CheckRun
                 + "project file instead of each check's line. Build with <DebugType>portable</DebugType> or embedded to get lines.");
         }
 
-        var selection = CheckSelection.Select(assembly, settings.Filter);
+        var selection = CheckSelection.Select(assembly, settings.Filter, settings.Shard);
         var collector = new ResultCollector(selection.Selected.Where(check => !check.IsSkipped).ToList());
         if (!collector.IsFinished && !RunChecks(log, assembly, settings, heapHardLimit, parallelChecks, collector, cancellation))
         {
@@ -140,6 +143,7 @@ internal sealed class CheckRun
             StartedAtUtc = startedAtUtc,
             Settings = settings.ToRunDefaults(),
             Filter = settings.Filter.Text,
+            Shard = settings.Shard?.ToString(),
             Checks = selection.Selected.SelectMany(check => ResultsOf(check, collector)).ToList(),
             RunFindings = [.. OptionalFinding(selection.Finding), .. collector.RunFindings],
             DurationSeconds = clock.Elapsed.TotalSeconds,
@@ -170,7 +174,7 @@ internal sealed class CheckRun
     private GateSettings? ValidateSettings(IGateLog log)
     {
         var problems = new List<ConfigurationProblem>();
-        var settings = GateSettingsValidator.Validate(new RawGateSettings(ErrorThreshold, WarningThreshold, Epsilon, Timeout, Filter, Mode), problems);
+        var settings = GateSettingsValidator.Validate(new RawGateSettings(ErrorThreshold, WarningThreshold, Epsilon, Timeout, Filter, Mode, Shard), problems);
         foreach (var problem in problems)
         {
             LogError(log, DiagnosticCodes.BadConfiguration, problem.Message);

@@ -24,7 +24,7 @@ internal sealed class ReportStep
     /// <summary>Where the report files go; relative to the project's folder when relative. Empty writes none.</summary>
     public string? ReportDirectory { get; init; }
 
-    /// <summary>Semicolon-separated: json, junit, markdown. Empty writes none.</summary>
+    /// <summary>Semicolon-separated: json, junit, markdown, html. Empty writes none.</summary>
     public string? ReportFormats { get; init; }
 
     /// <summary>The short name, such as net10.0, used in messages.</summary>

@@ -28,7 +28,7 @@ internal sealed class MarkdownReport : IReport
         return markdown.ToString();
     }
 
-    private static string Heading(RunResult run)
+    internal static string Heading(RunResult run)
     {
         var counts = VerdictCounts.Of(run);
         var subject = run.TargetFramework is null ? run.AssemblyName : $"{run.AssemblyName} ({run.TargetFramework})";
@@ -130,7 +130,7 @@ internal sealed class MarkdownReport : IReport
     }
 
     /// <summary>The largest relative error of the check and its blocks; NaN when any of them is NaN.</summary>
-    private static double? WorstRelativeError(CheckResult check)
+    internal static double? WorstRelativeError(CheckResult check)
     {
         var figures = check.Blocks.Select(block => block.RelativeError).Append(check.RelativeError)
             .OfType<double>().ToList();

@@ -6,8 +6,9 @@ internal static class ReportFormats
     public const string Json = "json";
     public const string JUnit = "junit";
     public const string Markdown = "markdown";
+    public const string Html = "html";
 
-    private static readonly IReport[] Reports = [new JsonReport(), new JUnitReport(), new MarkdownReport()];
+    private static readonly IReport[] Reports = [new JsonReport(), new JUnitReport(), new MarkdownReport(), new HtmlReport()];
 
     public static IReadOnlyList<string> Names { get; } = Reports.Select(report => report.FormatName).ToArray();
 

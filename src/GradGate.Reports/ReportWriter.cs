@@ -9,7 +9,7 @@ namespace GradGate.Reports;
 internal static class ReportWriter
 {
     /// <summary>
-    /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c> and <c>gradgate.md</c> as <paramref name="formats"/>
+    /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c> and <c>gradgate.md</c> (named with the shard for a sharded run) as <paramref name="formats"/>
     /// asks (each once, in the order asked), creating <paramref name="directory"/> if needed, and returns the
     /// full paths written; removes GradGate's other report files from the folder. The caller has validated the format
     /// names against <see cref="ReportFormats"/>.
@@ -26,17 +26,35 @@ internal static class ReportWriter
         var written = new List<string>(reports.Count);
         foreach (var report in reports)
         {
-            var path = Path.Combine(fullDirectory, report.FileName);
+            var path = Path.Combine(fullDirectory, FileName(report, run.Shard));
             AtomicFile.WriteAllText(path, report.Render(run));
             written.Add(path);
         }
 
         foreach (var dropped in ReportFormats.All.Except(reports).Where(_ => Directory.Exists(fullDirectory)))
         {
-            File.Delete(Path.Combine(fullDirectory, dropped.FileName));
+            File.Delete(Path.Combine(fullDirectory, FileName(dropped, run.Shard)));
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// The report's file name, with the shard for a sharded run (<c>gradgate.shard-2-of-4.junit.xml</c>), so that the
+    /// artifacts of a CI job matrix never overwrite each other when they are downloaded into one folder to be merged.
+    /// </summary>
+    public static string FileName(IReport report, string? shard)
+    {
+        if (string.IsNullOrWhiteSpace(shard))
+        {
+            return report.FileName;
+        }
+
+        const string stem = "gradgate.";
+        var infix = "shard-" + shard!.Replace("/", "-of-") + ".";
+        return report.FileName.StartsWith(stem, StringComparison.Ordinal)
+            ? stem + infix + report.FileName.Substring(stem.Length)
+            : infix + report.FileName;
     }
 
     private static IReport Resolve(string formatName)

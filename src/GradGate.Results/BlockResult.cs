@@ -3,6 +3,12 @@ namespace GradGate.Results;
 /// <summary>The figures of one parameter block (or operator input).</summary>
 public sealed class BlockResult
 {
+    /// <summary>The most coordinates <see cref="Sample"/> holds for one block, however large the block.</summary>
+    public const int MaxSample = 100;
+
+    /// <summary>The most blocks of one check that carry a <see cref="Sample"/> (the failed and warned ones first).</summary>
+    public const int MaxSampledBlocks = 12;
+
     public string Name { get; set; } = "";
 
     public int[] Shape { get; set; } = [];
@@ -36,6 +42,14 @@ public sealed class BlockResult
 
     /// <summary>The worst coordinates, worst first.</summary>
     public List<Coordinate> Worst { get; set; } = [];
+
+    /// <summary>
+    /// Analytic and numeric values of up to <see cref="MaxSample"/> of the checked coordinates, the worst first, then an even
+    /// spread over the rest of the block in flat order: enough to see the shape of a mismatch (a factor, a sign flip) without
+    /// a report that grows with the block. Empty where no coordinate was estimated on its own (directions, health), and for
+    /// the blocks of a check beyond the <see cref="MaxSampledBlocks"/> it keeps samples for.
+    /// </summary>
+    public List<SampledValue> Sample { get; set; } = [];
 
     /// <summary>What the mismatch of a failed block looks like, when the evidence is clear; null otherwise.</summary>
     public MismatchPattern? Pattern { get; set; }

@@ -30,6 +30,9 @@ public sealed class RunResult
     /// <summary>The GradGateFilter in force, if any.</summary>
     public string? Filter { get; set; }
 
+    /// <summary>The GradGateShard this run is (<c>k/n</c>), if any: its checks are those of shard k of n.</summary>
+    public string? Shard { get; set; }
+
     /// <summary>Every check, in declaration order.</summary>
     public List<CheckResult> Checks { get; set; } = [];
 

@@ -27,7 +27,7 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
     /// <summary>Where the report files go; relative to the project's folder when relative. Empty writes none.</summary>
     public string? ReportDirectory { get; set; }
 
-    /// <summary>Semicolon-separated: json, junit, markdown. Empty writes none.</summary>
+    /// <summary>Semicolon-separated: json, junit, markdown, html. Empty writes none.</summary>
     public string? ReportFormats { get; set; }
 
     /// <summary>The short name, such as net10.0, used in messages.</summary>

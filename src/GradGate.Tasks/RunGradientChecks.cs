@@ -69,6 +69,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>Semicolon-separated patterns with * wildcards, matched against each check's id and display name.</summary>
     public string? Filter { get; set; }
 
+    /// <summary><c>k/n</c>: only shard k of n of the checks, for a CI job matrix; empty for all.</summary>
+    public string? Shard { get; set; }
+
     /// <summary>full, fast or sampled for every check without its own; empty lets each check choose by its size.</summary>
     public string? Mode { get; set; }
 
@@ -182,6 +185,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             WarningThreshold = WarningThreshold,
             Epsilon = Epsilon,
             Filter = Filter,
+            Shard = Shard,
             Mode = Mode,
             Timeout = Timeout,
             MemoryLimit = MemoryLimit,

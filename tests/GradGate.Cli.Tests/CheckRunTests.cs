@@ -27,6 +27,18 @@ public sealed class CheckRunTests : IDisposable
     }
 
     [Fact]
+    public void The_html_format_writes_the_html_report_of_a_failing_check()
+    {
+        var run = ToolRun.Of("check", ToolRun.FixtureAssembly, "--filter", "*.DoubledGradient", "--report-formats", "html", "--report-directory", _scratch.Path);
+
+        Assert.True(run.ExitCode == ExitCodes.Failed, run.ToString());
+        Assert.Equal(["gradgate.html"], Directory.GetFiles(_scratch.Path).Select(Path.GetFileName));
+        var html = File.ReadAllText(_scratch.File("gradgate.html"));
+        Assert.Contains("WrongChecks.DoubledGradient", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"chart chart-scatter\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failing_check_exits_1_with_its_GG0001_error_at_its_source_line()
     {
         var run = ToolRun.Of("check", ToolRun.FixtureAssembly, "--filter", "*.DoubledGradient", "--report-formats", "");
@@ -72,11 +84,11 @@ public sealed class CheckRunTests : IDisposable
     [Fact]
     public void An_unknown_report_format_exits_2_before_the_checks_run()
     {
-        var run = ToolRun.Of("check", ToolRun.FixtureAssembly, "--report-formats", "json;html");
+        var run = ToolRun.Of("check", ToolRun.FixtureAssembly, "--report-formats", "json;pdf");
 
         Assert.Equal(ExitCodes.CouldNotRun, run.ExitCode);
         Assert.Contains("error GG0012: ", run.Output, StringComparison.Ordinal);
-        Assert.Contains("html", run.Output, StringComparison.Ordinal);
+        Assert.Contains("pdf", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("GradGate: [", run.Output, StringComparison.Ordinal);
     }
 

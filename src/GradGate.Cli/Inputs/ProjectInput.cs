@@ -13,7 +13,7 @@ internal sealed class ProjectInput
     /// <summary>The project's GradGate settings the command line reads; its options override them.</summary>
     public static readonly string[] GateProperties =
     [
-        "GradGateErrorThreshold", "GradGateWarningThreshold", "GradGateEpsilon", "GradGateFilter", "GradGateMode", "GradGateTimeout",
+        "GradGateErrorThreshold", "GradGateWarningThreshold", "GradGateEpsilon", "GradGateFilter", "GradGateShard", "GradGateMode", "GradGateTimeout",
         "GradGateMemoryLimit", "GradGateMaxParallelChecks", "GradGateReportDirectory", "GradGateReportFormats", "GradGateBaselineFile",
     ];
 

@@ -224,6 +224,7 @@ internal static class ComparisonJudge
         CoordinatesInconclusive = block.Kinks.Count,
         Verdict = verdict,
         Worst = figures?.Worst.Select(index => ToCoordinate(block, index, delta)).ToList() ?? [],
+        Sample = figures is null ? [] : ValueSample.Take(block, figures.Worst),
     };
 
     /// <summary>A coordinate's figures as the result model reports them, from the block's analytic and numeric values.</summary>

@@ -6,8 +6,8 @@ namespace GradGate.Gate.Baseline;
 /// Which findings of a run a baseline covers, and which of its entries cover nothing. Only the warnings and errors
 /// of checks that ran can be baselined: findings about the run itself (configuration, runtime, no targets) and
 /// messages never are. An entry is stale when it applies to this target framework and its check ran (or, with no
-/// GradGateFilter in force, no longer exists) but no finding matched it; an entry of a check that was filtered out
-/// or skipped is not judged.
+/// GradGateFilter or GradGateShard in force, no longer exists) but no finding matched it; an entry of a check that was
+/// filtered out, in another shard, or skipped is not judged.
 /// </summary>
 internal sealed class BaselineMatch
 {
@@ -56,6 +56,6 @@ internal sealed class BaselineMatch
     private static bool IsJudged(RunResult run, BaselineEntry entry)
     {
         var check = run.Checks.FirstOrDefault(candidate => string.Equals(candidate.Id, entry.Check, StringComparison.Ordinal));
-        return check is null ? string.IsNullOrWhiteSpace(run.Filter) : check.Verdict != Verdict.Skipped;
+        return check is null ? string.IsNullOrWhiteSpace(run.Filter) && string.IsNullOrWhiteSpace(run.Shard) : check.Verdict != Verdict.Skipped;
     }
 }

@@ -10,7 +10,8 @@ internal sealed record GateSettings(
     double? Epsilon,
     double TimeoutSeconds,
     CheckFilter Filter,
-    string? Mode)
+    string? Mode,
+    CheckShard? Shard = null)
 {
     public RunDefaults ToRunDefaults() => new()
     {

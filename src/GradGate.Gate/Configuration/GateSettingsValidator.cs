@@ -15,6 +15,7 @@ internal static class GateSettingsValidator
     public const string EpsilonProperty = "GradGateEpsilon";
     public const string TimeoutProperty = "GradGateTimeout";
     public const string ModeProperty = "GradGateMode";
+    public const string ShardProperty = "GradGateShard";
 
 
     public const double DefaultTimeoutSeconds = 60;
@@ -31,6 +32,7 @@ internal static class GateSettingsValidator
         var epsilon = ParsePositive(EpsilonProperty, raw.Epsilon, "1e-6", problems);
         var timeout = ParseTimeout(raw.Timeout, problems);
         var mode = ParseMode(raw.Mode, problems);
+        var shard = ParseShard(raw.Shard, problems);
 
         if (errorThreshold is { } error && warningThreshold is { } warning && warning > error)
         {
@@ -44,7 +46,7 @@ internal static class GateSettingsValidator
 
         return problems.Count > problemsBefore
             ? null
-            : new GateSettings(errorThreshold, warningThreshold, epsilon, timeout ?? DefaultTimeoutSeconds, CheckFilter.Parse(raw.Filter), mode);
+            : new GateSettings(errorThreshold, warningThreshold, epsilon, timeout ?? DefaultTimeoutSeconds, CheckFilter.Parse(raw.Filter), mode, shard);
     }
 
     private static double? ParsePositive(string property, string? value, string example, ICollection<ConfigurationProblem> problems)
@@ -116,6 +118,26 @@ internal static class GateSettingsValidator
             value,
             $"{ModeProperty} is '{value}', which is not a check mode. Set it to one of {string.Join(", ", CheckModeNames.All)}, or remove it to let "
             + "each check choose (full up to 2,048 coordinates, fast above)."));
+        return null;
+    }
+
+    private static CheckShard? ParseShard(string? value, ICollection<ConfigurationProblem> problems)
+    {
+        if (IsUnset(value))
+        {
+            return null;
+        }
+
+        if (CheckShard.Parse(value!) is { } shard)
+        {
+            return shard.Count == 1 ? null : shard;
+        }
+
+        problems.Add(new ConfigurationProblem(
+            ShardProperty,
+            value!,
+            $"{ShardProperty} is '{value}', which is not a shard. Set it to k/n, this job's shard k of n (1 <= k <= n), such as 2/4 for "
+            + "the second of four jobs, or remove it to run every check."));
         return null;
     }
 

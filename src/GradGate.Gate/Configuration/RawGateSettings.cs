@@ -7,4 +7,5 @@ internal sealed record RawGateSettings(
     string? Epsilon,
     string? Timeout,
     string? Filter,
-    string? Mode);
+    string? Mode,
+    string? Shard = null);

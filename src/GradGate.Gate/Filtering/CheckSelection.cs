@@ -13,7 +13,8 @@ namespace GradGate.Gate.Filtering;
 /// <param name="Finding">A GG0013 warning when no check is declared; a GG0012 error when the filter selects none.</param>
 internal sealed record CheckSelection(IReadOnlyList<DiscoveredCheck> Selected, Finding? Finding)
 {
-    public static CheckSelection Select(DiscoveredAssembly assembly, CheckFilter filter)
+    /// <param name="shard">This job's shard of the checks the filter selects; null for all of them.</param>
+    public static CheckSelection Select(DiscoveredAssembly assembly, CheckFilter filter, CheckShard? shard = null)
     {
         if (assembly.Checks.Count == 0)
         {
@@ -29,7 +30,8 @@ internal sealed record CheckSelection(IReadOnlyList<DiscoveredCheck> Selected, F
             .ToList();
         if (selected.Count > 0)
         {
-            return new CheckSelection(selected, null);
+            // A shard may be left with no check (more jobs than methods): that is the matrix's shape, not a typo to refuse.
+            return new CheckSelection(shard is null ? selected : selected.Where(check => shard.Contains(check.Id)).ToList(), null);
         }
 
         var example = assembly.Checks[0];

@@ -113,12 +113,14 @@ public sealed class ReportWithBaselineTests : IDisposable
     }
 
     [Theory]
-    [InlineData(null, true)]
-    [InlineData("*Loss", false)]
-    public void An_entry_of_a_check_that_no_longer_exists_is_stale_unless_a_filter_may_have_left_it_out(string? filter, bool stale)
+    [InlineData(null, null, true)]
+    [InlineData("*Loss", null, false)]
+    [InlineData(null, "2/3", false)]
+    public void An_entry_of_a_check_that_no_longer_exists_is_stale_unless_a_filter_or_a_shard_may_have_left_it_out(string? filter, string? shard, bool stale)
     {
         var run = Run(Loss());
         run.Filter = filter;
+        run.Shard = shard;
         RunResultStore.Write(ResultsPath, run);
         File.WriteAllText(BaselinePath, BaselinedW1.Replace("Net.Checks.Loss", "Net.Checks.Renamed"));
 

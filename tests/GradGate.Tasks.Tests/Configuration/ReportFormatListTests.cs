@@ -30,13 +30,13 @@ public sealed class ReportFormatListTests
     {
         var problems = new List<ConfigurationProblem>();
 
-        var formats = ReportFormatList.Parse("json;xml;html", problems);
+        var formats = ReportFormatList.Parse("json;xml;pdf", problems);
 
         Assert.Equal(["json"], formats);
         Assert.Equal(2, problems.Count);
         Assert.All(problems, problem => Assert.Equal("GradGateReportFormats", problem.Property));
         Assert.Contains("'xml'", problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("'html'", problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'pdf'", problems[1].Message, StringComparison.Ordinal);
         Assert.Contains("json, junit, markdown", problems[0].Message, StringComparison.Ordinal);
     }
 }

@@ -43,6 +43,20 @@ public sealed class CheckSelectionTests
         Assert.Contains("'Net.A.Sigmoid'", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_shards_of_a_selection_together_are_the_selection_in_its_order()
+    {
+        var checks = Enumerable.Range(0, 40).Select(index => Check($"Net.Checks.C{index}")).ToArray();
+        var filter = CheckFilter.Parse("*C1*");
+        var whole = CheckSelection.Select(Assembly(checks), filter).Selected.Select(check => check.Id).ToList();
+
+        var shards = Enumerable.Range(1, 3).Select(index => CheckSelection.Select(Assembly(checks), filter, new CheckShard(index, 3))).ToList();
+
+        Assert.All(shards, shard => Assert.Null(shard.Finding));
+        Assert.Equal(whole.Order(), shards.SelectMany(shard => shard.Selected).Select(check => check.Id).Order());
+        Assert.All(shards, shard => Assert.Equal(whole.Where(shard.Selected.Select(check => check.Id).Contains), shard.Selected.Select(check => check.Id)));
+    }
+
     private static DiscoveredAssembly Assembly(params DiscoveredCheck[] checks)
         => new("MyChecks", ".NETCoreApp,Version=v10.0", HasPortablePdb: true, checks);
 

@@ -19,7 +19,7 @@ public sealed class GitHubStepSummaryTests
     }
 
     [Fact]
-    public void The_markdown_summary_is_appended_after_what_earlier_steps_wrote()
+    public void The_compact_markdown_summary_is_appended_after_what_earlier_steps_wrote()
     {
         using var directory = new TemporaryDirectory();
         var summary = directory.File("step_summary.md");
@@ -32,8 +32,24 @@ public sealed class GitHubStepSummaryTests
         GitHubStepSummary.Append(net10, Environment(summary));
 
         Assert.Equal(summary, appendedTo);
-        var markdown = new MarkdownReport();
-        Assert.Equal($"# Build\nearlier step\n{markdown.Render(net8)}\n{markdown.Render(net10)}", File.ReadAllText(summary));
+        Assert.Equal($"# Build\nearlier step\n{JobSummaryMarkdown.Render(net8)}\n{JobSummaryMarkdown.Render(net10)}", File.ReadAllText(summary));
+    }
+
+    /// <remarks>Before, the whole Markdown report went to the job summary: 3,000 failing checks made it about 4 MiB, which GitHub refuses.</remarks>
+    [Fact]
+    public void A_run_of_thousands_of_failing_checks_appends_at_most_64_KiB()
+    {
+        using var directory = new TemporaryDirectory();
+        var summary = directory.File("step_summary.md");
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+        var failing = run.Checks.First(check => check.Verdict == GradGate.Results.Verdict.Failed);
+        run.Checks = Enumerable.Range(0, 3000).Select(index => GradGate.Results.ResultJson.Deserialize<GradGate.Results.CheckResult>(GradGate.Results.ResultJson.Serialize(failing))!).ToList();
+        run.Checks.ForEach(check => check.Findings.ForEach(finding => finding.Message += new string('.', 1000)));
+
+        GitHubStepSummary.Append(run, Environment(summary));
+
+        Assert.InRange(new FileInfo(summary).Length, 1, JobSummaryMarkdown.MaxBytes + 1);
+        Assert.True(new FileInfo(summary).Length < new MarkdownReport().Render(run).Length / 10);
     }
 
     private static Func<string, string?> Environment(string summaryPath)

@@ -22,6 +22,22 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void A_sharded_run_names_its_reports_with_the_shard_so_the_artifacts_of_a_job_matrix_never_collide()
+    {
+        using var temporary = new TemporaryDirectory();
+        var run = SampleRuns.Create(SampleRuns.Mixed);
+        run.Shard = "2/4";
+        ReportWriter.Write(run, temporary.Path, [ReportFormats.Json]);
+
+        var written = ReportWriter.Write(run, temporary.Path, [ReportFormats.JUnit, ReportFormats.Markdown]);
+
+        Assert.Equal(
+            [Path.Combine(temporary.Path, "gradgate.shard-2-of-4.junit.xml"), Path.Combine(temporary.Path, "gradgate.shard-2-of-4.md")],
+            written);
+        Assert.False(File.Exists(Path.Combine(temporary.Path, "gradgate.shard-2-of-4.json")));
+    }
+
+    [Fact]
     public void Format_names_match_without_regard_to_case_and_each_report_is_written_once()
     {
         using var directory = new TemporaryDirectory();
@@ -54,7 +70,7 @@ public sealed class ReportWriterTests
         var written = ReportWriter.Write(later, directory.Path, ReportFormats.Names.ToList());
 
         Assert.Equal(new MarkdownReport().Render(later), File.ReadAllText(written[2]));
-        Assert.Equal(3, Directory.GetFiles(directory.Path).Length);
+        Assert.Equal(ReportFormats.Names.Count, Directory.GetFiles(directory.Path).Length);
     }
 
     /// <remarks>A dropped Markdown report would otherwise keep saying "1 check, 1 failed" in the job summary after the fix.</remarks>
@@ -76,9 +92,9 @@ public sealed class ReportWriterTests
     {
         using var directory = new TemporaryDirectory();
 
-        var refusal = Assert.Throws<ArgumentException>(() => ReportWriter.Write(SampleRuns.Create(SampleRuns.Mixed), directory.Path, ["json", "html"]));
+        var refusal = Assert.Throws<ArgumentException>(() => ReportWriter.Write(SampleRuns.Create(SampleRuns.Mixed), directory.Path, ["json", "pdf"]));
 
-        Assert.Contains("'html' is not a GradGate report format; use json, junit, markdown.", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("'pdf' is not a GradGate report format; use json, junit, markdown, html.", refusal.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(directory.Path));
     }
 
@@ -86,6 +102,7 @@ public sealed class ReportWriterTests
     [InlineData("json", true)]
     [InlineData("JUnit", true)]
     [InlineData(" markdown ", true)]
+    [InlineData("HTML", true)]
     [InlineData("md", false)]
     [InlineData("", false)]
     public void The_caller_can_ask_which_format_names_are_known(string name, bool known)
