@@ -113,5 +113,5 @@ if (unmet.Count > 0 || problems.Length > 0)
 
 Console.WriteLine(
     "The showcase succeeded: the correct sample passed the gate and the buggy one failed it, naming W1 and the sigmoid; "
-    + "dotnet test samples/GradientTests failed the same two as test cases and passed the other six; dotnet gradgate said the same with exit code 1.");
+    + "dotnet test samples/GradientTests failed the same two as test cases and passed the other eight; dotnet gradgate said the same with exit code 1.");
 return ExitCodes.AllExpectationsMet;

@@ -54,6 +54,43 @@ public static class Checks
             });
     }
 
+    /// <summary>
+    /// Second order: the output layer's Hessian-vector product (for a Newton or trust-region step) against central differences
+    /// of its gradient, its symmetry, and the full Hessian entry by entry.
+    /// </summary>
+    [GradCheck]
+    public static GradCheckTarget SoftmaxCrossEntropyHvp()
+    {
+        var scores = new GaussianRandom(seed: 6).NextArray(ToyProblem.ExampleCount * ToyProblem.ClassCount, scale: 2.0);
+        var loss = new SoftmaxCrossEntropy(ToyProblem.ClassCount, ToyProblem.Labels());
+        return GradCheckTarget.Hvp(
+                new NamedArrays<double> { { "scores", scores, ToyProblem.ExampleCount, ToyProblem.ClassCount } },
+                () => new Dictionary<string, double[]> { ["scores"] = loss.Gradient(scores) },
+                direction => new Dictionary<string, double[]> { ["scores"] = loss.HessianVectorProduct(scores, direction["scores"]) })
+            .WithHessian(() => loss.Hessian(scores));
+    }
+
+    /// <summary>
+    /// The toy network's backward pass against the exact gradient of its loss written once as generic math: no finite
+    /// differences, a tolerance set by rounding alone, so an error of 1e-7 relative would fail too.
+    /// </summary>
+    [GradCheck]
+    public static GradCheckTarget TwoLayerNetExact()
+    {
+        var network = ToyProblem.Network(ToyProblem.HiddenSize);
+        var x = ToyProblem.Inputs();
+        var y = ToyProblem.Labels();
+        var parameters = new NamedArrays<double>
+        {
+            { "W1", network.W1, network.InputSize, network.HiddenSize },
+            { "b1", network.B1 },
+            { "W2", network.W2, network.HiddenSize, network.ClassCount },
+            { "b2", network.B2 },
+        };
+        var loss = new GenericTwoLayerNetLoss(network.InputSize, network.HiddenSize, network.ClassCount, x, y);
+        return GradCheckTarget.GenericLoss(parameters, loss, () => network.Loss(x, y).Gradients);
+    }
+
     private static LossTarget<double> NetworkLoss(int hiddenSize)
     {
         var network = ToyProblem.Network(hiddenSize);

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using GradGate.Engine.Checks;
 using GradGate.Engine.Evaluation;
+using GradGate.Engine.Exact;
 using GradGate.Engine.Judging;
+using GradGate.Engine.Products;
 using GradGate.Engine.Settings;
 using GradGate.Results;
 
@@ -72,11 +74,20 @@ internal static class GradientChecker
                 case OperatorTarget<float> @operator:
                     OperatorCheck.Run(@operator, context);
                     break;
+                case HvpTarget<double> hvp:
+                    HvpCheck.Run(hvp, context);
+                    break;
+                case HvpTarget<float> hvp:
+                    HvpCheck.Run(hvp, context);
+                    break;
                 case HealthTarget<double> health:
                     HealthCheck.Run(health, context);
                     break;
                 case HealthTarget<float> health:
                     HealthCheck.Run(health, context);
+                    break;
+                case { Kind: TargetKind.Generic }:
+                    GenericCheck.Run(target, context);
                     break;
                 default:
                     throw new UnreachableException($"GradGate has no check for {target.GetType().Name} targets.");
@@ -95,6 +106,9 @@ internal static class GradientChecker
         LossTarget<float> loss => loss.Parameters.Sum(parameter => parameter.Values.Count),
         OperatorTarget<double> @operator => @operator.Inputs.Sum(input => input.Values.Count),
         OperatorTarget<float> @operator => @operator.Inputs.Sum(input => input.Values.Count),
+        HvpTarget<double> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Count),
+        HvpTarget<float> hvp => hvp.Parameters.Sum(parameter => parameter.Values.Count),
+        { Kind: TargetKind.Generic } => GenericCheck.Coordinates(target),
         _ => 0,
     };
 
@@ -103,6 +117,8 @@ internal static class GradientChecker
         TargetKind.Loss => "loss",
         TargetKind.Operator => "operator",
         TargetKind.Health => "health",
+        TargetKind.Hvp => "hvp",
+        TargetKind.Generic => "generic",
         _ => throw new UnreachableException($"GradGate has no name for {kind} targets."),
     };
 }

@@ -16,7 +16,7 @@ public sealed class CheckResult
 
     public string? Variant { get; set; }
 
-    /// <summary><c>loss</c>, <c>operator</c> or <c>health</c>; null when the target could not be built.</summary>
+    /// <summary><c>loss</c>, <c>operator</c>, <c>health</c>, <c>hvp</c> or <c>generic</c>; null when the target could not be built.</summary>
     public string? Kind { get; set; }
 
     public Verdict Verdict { get; set; }

@@ -80,4 +80,11 @@ public static class DiagnosticCodes
     /// every unit it feeds inactive), unless the target declares it with AllowZeroGradient.
     /// </summary>
     public const string NothingVerified = "GG0023";
+
+    /// <summary>
+    /// The adjoint (dot-product) test failed: two products that must be each other's transpose are not, beyond rounding. An
+    /// operator's JVP and backward pass (<c>&lt;G, J v&gt; != &lt;J^T G, v&gt;</c>), or a Hessian-vector product or a full
+    /// Hessian that is not symmetric (<c>&lt;u, H v&gt; != &lt;H u, v&gt;</c>).
+    /// </summary>
+    public const string AdjointMismatch = "GG0024";
 }

@@ -129,6 +129,42 @@ public abstract class GradCheckTarget
     }
 
     /// <summary>
+    /// A gradient over named live parameters with its Hessian-vector product, for second-order methods (Newton, natural
+    /// gradient, trust region). The checker compares what <paramref name="hvp"/> returns for a direction (one array per
+    /// parameter name, like the gradient) with central differences of <paramref name="gradient"/> along it, for seeded
+    /// directions and, in full mode, along every parameter element; and checks that the product is symmetric,
+    /// <c>&lt;u, H v&gt; == &lt;H u, v&gt;</c>. Add <see cref="HvpTarget{T}.WithHessian"/> to check a full Hessian too.
+    /// </summary>
+    public static HvpTarget<T> Hvp<T>(
+        NamedArrays<T> parameters,
+        Func<IReadOnlyDictionary<string, T[]>> gradient,
+        Func<IReadOnlyDictionary<string, T[]>, IReadOnlyDictionary<string, T[]>> hvp)
+        where T : struct
+        => new(
+            TargetValidation.RequireNotNull(parameters, "parameter set"),
+            TargetValidation.RequireNotNull(gradient, "gradient closure"),
+            TargetValidation.RequireNotNull(hvp, "HVP closure"));
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// A loss written once for any floating-point type, with its analytic gradient. Instead of finite differences, the checker
+    /// evaluates <paramref name="loss"/> with its own dual-number type, which gives the exact derivatives (no step, no truncation,
+    /// no cancellation) together with a bound on the rounding they carry, and judges what <paramref name="gradients"/> returns
+    /// against them at a tolerance set by rounding alone: an error of 1e-7 relative, which finite differences cannot resolve, fails.
+    /// Where the loss is not differentiable at the point (a ReLU at zero, max, abs), the coordinates are reported as inconclusive.
+    /// </summary>
+    /// <param name="parameters">The live parameters: <paramref name="loss"/> receives them in this order.</param>
+    /// <param name="loss">The loss as a generic method, called with <typeparamref name="T"/> and with GradGate's dual numbers.</param>
+    /// <param name="gradients">The analytic gradient at the parameters' values, one array per parameter name.</param>
+    public static GenericLossTarget<T> GenericLoss<T>(NamedArrays<T> parameters, IGenericLoss loss, Func<IReadOnlyDictionary<string, T[]>> gradients)
+        where T : struct, System.Numerics.IFloatingPointIeee754<T>
+        => new(
+            TargetValidation.RequireNotNull(parameters, "parameter set"),
+            TargetValidation.RequireNotNull(loss, "generic loss"),
+            TargetValidation.RequireNotNull(gradients, "gradient closure"));
+#endif
+
+    /// <summary>
     /// Gradients from one real step at real scale, where finite differences would be too slow: they are
     /// checked only for health (all finite, not all zero, no block entirely zero while others are not).
     /// </summary>

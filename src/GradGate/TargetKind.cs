@@ -5,4 +5,6 @@ internal enum TargetKind
     Loss,
     Operator,
     Health,
+    Hvp,
+    Generic,
 }

@@ -3,6 +3,7 @@ using GradGate.Engine.Evaluation;
 using GradGate.Engine.Findings;
 using GradGate.Engine.Judging;
 using GradGate.Engine.Numerics;
+using GradGate.Engine.Products;
 using GradGate.Results;
 
 namespace GradGate.Engine.Checks;
@@ -97,8 +98,49 @@ internal static class OperatorCheck
             vanishedSteps += jacobian.VanishedSteps;
         }
 
+        if (target.Jvp is { } jvp)
+        {
+            var product = new OperatorJvp<T>(context, jvp, inputs, forward.Inputs, snapshot, first.Length);
+            forward.Activity = "while comparing the JVP with central differences of the output";
+            if (ProductComparison.Run(context, inputs, snapshot.Saved, forward, first.Length, product, JvpDescription(first.Length)) is { Summary: { } jvpSummary } directions)
+            {
+                mismatchesWithinNoise.AddRange(jvpSummary.MismatchesWithinNoise);
+                vanishedSteps += jvpSummary.VanishedSteps;
+                AdjointTest.Judge(context, AdjointPairs(weights, analytic, directions), JvpAgainstVjp);
+            }
+        }
+
         PrecisionAdvisor.Advise(context, mismatchesWithinNoise, vanishedSteps);
     }
+
+    private static readonly AdjointWording JvpAgainstVjp = new(
+        "The JVP and the backward closure",
+        "one of them computes a different derivative than the other. Where the comparisons with central differences above find no "
+            + "mismatch, the inconsistency is too small for them to resolve: look for a term the two compute differently (a constant "
+            + "rounded differently, an epsilon added in one and not the other, a scale factor applied twice).");
+
+    /// <summary><c>&lt;G, J t&gt;</c> against <c>&lt;J^T G, t&gt;</c> for every tangent the JVP was compared along.</summary>
+    private static List<AdjointPair> AdjointPairs<T>(double[] upstream, double[][] vjp, ProductDirections<T> directions)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        var reverse = vjp.SelectMany(block => block).ToArray();
+        return directions.Pairs.Select((pair, index) => new AdjointPair(
+            upstream,
+            pair.Product,
+            reverse,
+            pair.Tangent.SelectMany(Widen.ToDoubles).ToArray(),
+            $"<G, J t{index + 1}>",
+            $"<J^T G, t{index + 1}>")).ToList();
+    }
+
+    private static ProductDescription JvpDescription(int outputs) => new(
+        "JVP",
+        OperatorJvp<double>.Closure,
+        "output",
+        new ArrayCoordinateNaming("Y", [outputs]),
+        [outputs],
+        (row, column) => $"d{row}/d{column}",
+        input => $"JVP dY/d{input}");
 
     /// <summary>An empty or non-finite output at the point leaves nothing to judge.</summary>
     /// <summary>An output shape given with WithOutputShape must hold exactly the values forward returns.</summary>

@@ -23,6 +23,13 @@ internal static class CheckModes
     /// <summary>The most coordinates fast mode locates by halving a large block whose sample missed the error its directions proved (see <see cref="Checks.MismatchBisection{T}"/>).</summary>
     public const int LocatedCoordinatesPerBlock = 5;
 
+    /// <summary>
+    /// The most entries a product check compares column by column in full mode (a JVP's outputs times inputs, an HVP's
+    /// parameters squared): three arrays of doubles of this length are about 24 MB. Beyond it the product is compared along
+    /// its seeded tangents only, and a message says so.
+    /// </summary>
+    public const int FullProductEntryLimit = 1 << 20;
+
     /// <summary>How many times shorter a directional move is retried when the full move crossed a kink (see <see cref="Checks.GradientComparison"/>).</summary>
     public const int KinkRetreat = 16;
 

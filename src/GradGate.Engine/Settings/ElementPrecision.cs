@@ -69,6 +69,19 @@ internal sealed class ElementPrecision
     /// </remarks>
     public double RoundingPerUnit => LossRoundingUnits * MachineEpsilon;
 
+    /// <summary>
+    /// Above this relative mismatch the adjoint test (<see cref="Products.AdjointTest"/>) warns (GG0024): 256 machine epsilons,
+    /// 5.7e-14 in float64 and 3.1e-5 in float32. No finite difference is involved, so rounding alone sets it.
+    /// </summary>
+    public double AdjointWarningThreshold => 256 * MachineEpsilon;
+
+    /// <summary>
+    /// Above this relative mismatch the adjoint test fails (GG0024): 16384 machine epsilons, 3.6e-12 in float64 and 2e-3 in
+    /// float32, room for products computed by different formulas whose roundings add up differently, and still four orders of
+    /// magnitude below a 1e-8 inconsistency in float64.
+    /// </summary>
+    public double AdjointErrorThreshold => 16384 * MachineEpsilon;
+
     /// <summary>The precision of a target's element type, which the API guarantees is double or float.</summary>
     public static ElementPrecision Of(Type elementType) => elementType == typeof(double) ? Float64 : Float32;
 }
