@@ -55,8 +55,8 @@ internal static class DiagnosticRules
             DiagnosticCodes.MutatedInput,
             nameof(DiagnosticCodes.MutatedInput),
             Severity.Error,
-            "A call left the parameters or inputs changed.",
-            "Do not update parameters or inputs in loss, gradient, forward or backward calls."),
+            "A call left the parameters or inputs changed, or a JVP or HVP call changed the tangent or direction it was given.",
+            "Do not update parameters or inputs in loss, gradient, forward, backward, JVP, HVP or Hessian calls; write a product into a new array, not into its tangent."),
         new(
             DiagnosticCodes.Inconclusive,
             nameof(DiagnosticCodes.Inconclusive),
@@ -153,6 +153,12 @@ internal static class DiagnosticRules
             Severity.Error,
             "Nothing was verified for a block: its analytic and numeric gradients are both zero at every coordinate, so a wrong backward pass would pass too. The message says why when a probe can tell (the loss does not change even when the block moves far: nothing reads it; or it does: every unit it feeds is inactive at this point, such as a dead ReLU layer).",
             "Check at a point where the block contributes (other inputs or weights, another seed). If its gradient is meant to be zero there, declare it on the target: `.AllowZeroGradient(\"b2\")`."),
+        new(
+            DiagnosticCodes.AdjointMismatch,
+            nameof(DiagnosticCodes.AdjointMismatch),
+            Severity.Error,
+            "The adjoint (dot-product) test failed: two products that must be each other's transpose are not, beyond rounding. For an operator with a JVP, `<G, J t>` differs from `<J^T G, t>` (its JVP and its backward closure disagree); for a second-order target, `<u, H v>` differs from `<H u, v>` or the full Hessian differs from its transpose (the Hessian is not symmetric). No finite difference is involved, so the thresholds are set by the element type's rounding alone: an error above 16384 machine epsilons (3.6e-12 in float64, 2e-3 in float32), a warning above 256 (5.7e-14, 3.1e-5).",
+            "One of the two products computes a different derivative: the finite-difference blocks say which when the error is large; when they pass, the inconsistency is too small for them, so look for a term the two compute differently (a constant, an epsilon added in one only, a factor applied twice, a missing symmetrisation)."),
     ];
 
     public static DiagnosticRule? Find(string code) => All.FirstOrDefault(rule => rule.Code == code);
