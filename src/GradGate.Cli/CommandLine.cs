@@ -33,8 +33,19 @@ internal sealed class CommandLine
     private readonly Option<bool> _build = new("--build") { Description = "Build the project first (with the gate switched off: the tool runs the checks)." };
     private readonly Option<Verbosity> _verbosity = new("--verbosity", "-v") { Description = "minimal, normal or detailed.", DefaultValueFactory = _ => Verbosity.Minimal };
 
+    private readonly Argument<string[]> _shardReports = new("reports")
+    {
+        Description = "The JSON reports of the shards (gradgate.shard-k-of-n.json), one per job of the matrix.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> _mergeReportDirectory = new("--report-directory") { Description = "Where the merged reports go (default: gradgate in the current folder)." };
+    private readonly Option<string> _mergeReportFormats = new("--report-formats") { Description = "Semicolon-separated: json, junit, markdown, sarif, html (default: json;junit;markdown)." };
+    private readonly Option<Verbosity> _mergeVerbosity = new("--verbosity", "-v") { Description = "minimal, normal or detailed.", DefaultValueFactory = _ => Verbosity.Minimal };
+
     /// <param name="check">Runs the checks with the parsed options and returns the exit code.</param>
-    public CommandLine(Func<CheckOptions, int> check)
+    /// <param name="merge">Merges the shards' reports with the parsed options and returns the exit code.</param>
+    public CommandLine(Func<CheckOptions, int> check, Func<MergeOptions, int>? merge = null)
     {
         _mode.AcceptOnlyFromAmong("full", "fast", "sampled");
         var checkAction = check;
@@ -44,15 +55,30 @@ internal sealed class CommandLine
             _maxParallelChecks, _memoryLimit, _configuration, _framework, _build, _verbosity,
         };
         checkCommand.SetAction(parsed => checkAction(Options(parsed)));
+        var mergeCommand = new Command("merge", "Merge the JSON reports of the shards of a CI job matrix (GradGateShard=k/n) into the reports of the whole run.")
+        {
+            _shardReports, _mergeReportDirectory, _mergeReportFormats, _mergeVerbosity,
+        };
+        var mergeAction = merge ?? (_ => ExitCodes.CouldNotRun);
+        mergeCommand.SetAction(parsed => mergeAction(MergeOptions(parsed)));
         Root = new RootCommand("GradGate: gradient checks of .NET code outside the build. Exit codes: 0 passed, 1 a check failed, 2 could not run, 130 cancelled.")
         {
             checkCommand,
+            mergeCommand,
         };
     }
 
     public RootCommand Root { get; }
 
     public ParseResult Parse(IReadOnlyList<string> arguments) => Root.Parse(arguments);
+
+    public MergeOptions MergeOptions(ParseResult parsed) => new()
+    {
+        Reports = parsed.GetValue(_shardReports) ?? [],
+        ReportDirectory = parsed.GetValue(_mergeReportDirectory),
+        ReportFormats = parsed.GetResult(_mergeReportFormats) is null ? null : parsed.GetValue(_mergeReportFormats) ?? "",
+        Verbosity = parsed.GetValue(_mergeVerbosity),
+    };
 
     public CheckOptions Options(ParseResult parsed) => new()
     {

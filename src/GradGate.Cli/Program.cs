@@ -27,8 +27,9 @@ internal static class Program
         Func<string, string?> environment,
         CancellationToken cancellation)
     {
-        var commandLine = new CommandLine(options =>
-            new CheckCommand(new ConsoleGateLog(output, options.Verbosity), runnerPath, environment).Run(options, cancellation));
+        var commandLine = new CommandLine(
+            options => new CheckCommand(new ConsoleGateLog(output, options.Verbosity), runnerPath, environment).Run(options, cancellation),
+            options => new MergeCommand(new ConsoleGateLog(output, options.Verbosity), environment).Run(options));
         var parsed = commandLine.Parse(args);
         if (CommandLine.IsParseError(parsed))
         {

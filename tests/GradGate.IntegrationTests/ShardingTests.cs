@@ -36,6 +36,21 @@ public sealed class ShardingTests(PackageFixture package)
 
         Assert.Equal(expected.OrderBy(pair => pair.Key), fromShards.OrderBy(pair => pair.Key));
         Assert.True(File.Exists(Path.Combine(project.ReportDirectory(), "gradgate.shard-2-of-3.junit.xml")));
+
+        // The merge job: dotnet gradgate merge, installed from the feed, gives the unsharded run's verdicts and exit code 1.
+        var shardReports = Enumerable.Range(1, 3).Select(index => Path.Combine(project.ReportDirectory(), $"gradgate.shard-{index}-of-3.json")).ToArray();
+        var merge = InstalledTool.For(package).Run(project.Directory, ["merge", .. shardReports, "--report-directory", "merged"]);
+
+        Assert.True(merge.ExitCode == 1, merge.Output);
+        Assert.Contains("GradGate: 12 checks, 8 passed, 4 failed", merge.Output);
+        var merged = Verdicts(project, Path.Combine(project.Directory, "merged", "gradgate.json"));
+        Assert.Equal(expected.OrderBy(pair => pair.Key), merged.OrderBy(pair => pair.Key));
+        Assert.True(File.Exists(Path.Combine(project.Directory, "merged", "gradgate.junit.xml")));
+
+        var incomplete = InstalledTool.For(package).Run(project.Directory, ["merge", shardReports[0], shardReports[2], "--report-directory", "incomplete"]);
+
+        Assert.True(incomplete.ExitCode == 2, incomplete.Output);
+        Assert.Contains("error GG0012: The report of shard 2/3 is missing", incomplete.Output);
     }
 
     [Fact]
