@@ -21,8 +21,8 @@ public sealed partial class ToolTests(PackageFixture package)
         var run = InstalledTool.For(package).Run(project.Directory, "check", project.ProjectPath, "--report-directory", reports);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(6, run.Lines.Count(line => ProgressLine().IsMatch(line)));
-        Assert.Contains("GradGate: 6 checks, 6 passed in ", run.Lines[^1], StringComparison.Ordinal);
+        Assert.Equal(8, run.Lines.Count(line => ProgressLine().IsMatch(line)));
+        Assert.Contains("GradGate: 8 checks, 8 passed in ", run.Lines[^1], StringComparison.Ordinal);
         ReportValidation.AssertReportsUnderMatchTheirSchemas(reports, started);
         foreach (var report in new[] { "gradgate.json", "gradgate.junit.xml", "gradgate.md" })
         {
