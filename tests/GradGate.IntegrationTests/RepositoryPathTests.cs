@@ -67,7 +67,7 @@ public sealed class RepositoryPathTests(PackageFixture package)
         AssertNoMachinePath(Directory.GetFiles(cliReports), repositoryRoot, 2);
     }
 
-    private static readonly string[] ReportFormats = ["json", "junit", "markdown", "sarif"];
+    private static readonly string[] ReportFormats = ["json", "junit", "markdown", "sarif", "html"];
 
     private static void AssertNoMachinePath(string[] reports, string repositoryRoot, int expectedCount)
     {
