@@ -34,7 +34,7 @@ public sealed class NamedArrays<T> : IReadOnlyList<NamedArray<T>>
     /// <summary>
     /// Adds a view into a larger live buffer, such as one layer's weights in a flat parameter buffer: the check perturbs
     /// the buffer in place at the view's elements only. Without a shape the view is one-dimensional. Views of one buffer
-    /// must not overlap. (A <c>Memory&lt;T&gt;</c> over an array gives its segment through <c>MemoryMarshal.TryGetArray</c>.)
+    /// must not overlap.
     /// An operator's inputs must be whole arrays, since its closures receive them as arrays.
     /// </summary>
     /// <exception cref="InvalidGradCheckTargetException">
@@ -71,6 +71,28 @@ public sealed class NamedArrays<T> : IReadOnlyList<NamedArray<T>>
         TargetValidation.RequireShapeMatches(name, values.Count, resolvedShape);
         _arrays.Add(new NamedArray<T>(name, values, resolvedShape));
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// Adds a view into a larger live buffer held as <see cref="Memory{T}"/> over an array, as <see cref="Add(string, ArraySegment{T}, int[])"/>
+    /// does for its segment. Memory that is not over an array (native or pooled memory) cannot be perturbed in place here.
+    /// </summary>
+    /// <exception cref="InvalidGradCheckTargetException">
+    /// The memory is not over an array, the name is empty or already used, the view overlaps another, or the shape does not
+    /// multiply out to its length.
+    /// </exception>
+    public void Add(string name, Memory<T> values, params int[] shape)
+    {
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray<T>(values, out var segment))
+        {
+            throw new InvalidGradCheckTargetException(
+                $"The memory '{name}' is not over an array (native or pooled memory), so GradGate cannot perturb it in place: give it an array, "
+                + "or a view of one (an ArraySegment or a Memory over an array).");
+        }
+
+        Add(name, segment, shape);
+    }
+#endif
 
     private static bool Overlap(ArraySegment<T> first, ArraySegment<T> second)
         => ReferenceEquals(first.Array, second.Array)

@@ -57,6 +57,48 @@ public sealed class BufferViewTests
     }
 
     [Fact]
+    public void A_memory_over_an_array_is_the_same_view_as_its_segment()
+    {
+        double[] buffer = [9.0, 1.5, -2.0, 0.25, 9.0];
+        var x = buffer.AsMemory(1, 3);
+        var target = GradCheckTarget.Loss(
+            new NamedArrays<double> { { "x", x } },
+            () => x.Span.ToArray().Sum(v => v * v * v),
+            () => new Dictionary<string, double[]> { ["x"] = [.. x.Span.ToArray().Select(v => 3 * v * v)] });
+
+        var result = Checking.Run(target);
+
+        Assert.Equal((Verdict.Passed, 3), (result.Verdict, result.Block("x").Length));
+        Assert.Equal([9.0, 1.5, -2.0, 0.25, 9.0], buffer);
+    }
+
+    [Fact]
+    public void A_memory_that_is_not_over_an_array_is_refused_with_what_to_do()
+    {
+        using var pool = new NativeMemory(4);
+
+        var exception = Assert.Throws<InvalidGradCheckTargetException>(() => new NamedArrays<double> { { "x", pool.Memory } });
+
+        Assert.Contains("is not over an array", exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Memory that no array holds, as a native allocation gives.</summary>
+    private sealed unsafe class NativeMemory(int length) : System.Buffers.MemoryManager<double>
+    {
+        private readonly double* _pointer = (double*)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)length, sizeof(double));
+
+        public override Span<double> GetSpan() => new(_pointer, length);
+
+        public override System.Buffers.MemoryHandle Pin(int elementIndex = 0) => new(_pointer + elementIndex);
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing) => System.Runtime.InteropServices.NativeMemory.Free(_pointer);
+    }
+
+    [Fact]
     public void Overlapping_views_of_one_buffer_are_refused_with_the_elements_they_share()
     {
         var buffer = new double[10];
