@@ -59,6 +59,20 @@ public sealed class ExactReferenceTests
     }
 
     [Fact]
+    public void A_generic_target_with_an_empty_parameter_is_refused_naming_it_as_the_other_targets_are()
+    {
+        var target = GradCheckTarget.GenericLoss(
+            new NamedArrays<double> { { "x", [1.0, 2.0] }, { "bias", Array.Empty<double>() } },
+            new Residual(1.0),
+            () => new Dictionary<string, double[]> { ["x"] = [0.0, 0.0], ["bias"] = [] });
+
+        var finding = Assert.Single(Checking.Run(target).Findings);
+
+        Assert.Equal((DiagnosticCodes.InvalidTarget, "bias"), (finding.Code, finding.Block));
+        Assert.Equal("The parameter bias has no elements: give it its values, or leave it out of the target.", finding.Message);
+    }
+
+    [Fact]
     public void An_ill_conditioned_loss_whose_gradient_cancels_does_not_false_alarm()
     {
         // L = (a b - c)^2 with a b within 3e-13 of c: the loss's residual carries the rounding of a b, about 4e-4 of its own size,

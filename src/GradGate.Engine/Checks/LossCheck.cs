@@ -18,31 +18,12 @@ internal static class LossCheck
 
     public static void Run<T>(LossTarget<T> target, CheckContext context)
         where T : struct, IFloatingPointIeee754<T>
-    {
-        var parameters = target.Parameters;
-        if (parameters.Count == 0)
-        {
-            ReportInvalid(context, "The loss target has no parameters: add the live parameter arrays the loss reads to its NamedArrays, "
-                + "so the check can perturb them.");
-            return;
-        }
-
-        if (parameters.FirstOrDefault(parameter => parameter.Values.Count == 0) is { } empty)
-        {
-            ReportInvalid(context, $"The parameter {empty.Name} has no elements: give it its values, or leave it out of the target.", empty.Name);
-            return;
-        }
-
-        var snapshot = new ArraySnapshot<T>(parameters);
-        try
-        {
-            Check(target, context, snapshot);
-        }
-        finally
-        {
-            snapshot.Restore();
-        }
-    }
+        => SnapshotRun.Run(
+            context,
+            target.Parameters,
+            "The loss target has no parameters: add the live parameter arrays the loss reads to its NamedArrays, so the check can perturb them.",
+            SnapshotRun.Parameter,
+            snapshot => Check(target, context, snapshot));
 
     private static void Check<T>(LossTarget<T> target, CheckContext context, ArraySnapshot<T> snapshot)
         where T : struct, IFloatingPointIeee754<T>
@@ -118,7 +99,4 @@ internal static class LossCheck
 
         return true;
     }
-
-    private static void ReportInvalid(CheckContext context, string message, string? block = null)
-        => context.Findings.Add(DiagnosticCodes.InvalidTarget, Severity.Error, message, block);
 }

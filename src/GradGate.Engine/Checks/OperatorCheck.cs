@@ -20,31 +20,12 @@ internal static class OperatorCheck
 
     public static void Run<T>(OperatorTarget<T> target, CheckContext context)
         where T : struct, IFloatingPointIeee754<T>
-    {
-        var inputs = target.Inputs;
-        if (inputs.Count == 0)
-        {
-            ReportInvalid(context, "The operator target has no inputs: add the input arrays the forward closure reads to its NamedArrays, "
-                + "so the check can perturb them.");
-            return;
-        }
-
-        if (inputs.FirstOrDefault(input => input.Values.Count == 0) is { } empty)
-        {
-            ReportInvalid(context, $"The input '{empty.Name}' has no elements: give it its values, or leave it out of the target.", empty.Name);
-            return;
-        }
-
-        var snapshot = new ArraySnapshot<T>(inputs);
-        try
-        {
-            Check(target, context, snapshot);
-        }
-        finally
-        {
-            snapshot.Restore();
-        }
-    }
+        => SnapshotRun.Run(
+            context,
+            target.Inputs,
+            "The operator target has no inputs: add the input arrays the forward closure reads to its NamedArrays, so the check can perturb them.",
+            SnapshotRun.Input,
+            snapshot => Check(target, context, snapshot));
 
     private static void Check<T>(OperatorTarget<T> target, CheckContext context, ArraySnapshot<T> snapshot)
         where T : struct, IFloatingPointIeee754<T>

@@ -47,27 +47,12 @@ internal static class GenericCheck
 
     private static void Run<T>(GenericLossTarget<T> target, CheckContext context)
         where T : struct, IFloatingPointIeee754<T>
-    {
-        var parameters = target.Parameters;
-        if (parameters.Count == 0 || parameters.FirstOrDefault(parameter => parameter.Values.Count == 0) is { } empty)
-        {
-            context.Findings.Add(
-                DiagnosticCodes.InvalidTarget,
-                Severity.Error,
-                "The generic loss target has no parameters, or one without elements: add the live parameter arrays the loss reads, each with its values.");
-            return;
-        }
-
-        var snapshot = new ArraySnapshot<T>(parameters);
-        try
-        {
-            Check(target, context, snapshot);
-        }
-        finally
-        {
-            snapshot.Restore();
-        }
-    }
+        => SnapshotRun.Run(
+            context,
+            target.Parameters,
+            "The generic loss target has no parameters: add the live parameter arrays the loss reads to its NamedArrays, so the check can move them.",
+            SnapshotRun.Parameter,
+            snapshot => Check(target, context, snapshot));
 
     private static void Check<T>(GenericLossTarget<T> target, CheckContext context, ArraySnapshot<T> snapshot)
         where T : struct, IFloatingPointIeee754<T>

@@ -24,31 +24,12 @@ internal static class HvpCheck
 
     public static void Run<T>(HvpTarget<T> target, CheckContext context)
         where T : struct, IFloatingPointIeee754<T>
-    {
-        var parameters = target.Parameters;
-        if (parameters.Count == 0)
-        {
-            ReportInvalid(context, "The second-order target has no parameters: add the live parameter arrays the gradient reads to its NamedArrays, "
-                + "so the check can move them.");
-            return;
-        }
-
-        if (parameters.FirstOrDefault(parameter => parameter.Values.Count == 0) is { } empty)
-        {
-            ReportInvalid(context, $"The parameter {empty.Name} has no elements: give it its values, or leave it out of the target.", empty.Name);
-            return;
-        }
-
-        var snapshot = new ArraySnapshot<T>(parameters);
-        try
-        {
-            Check(target, context, snapshot);
-        }
-        finally
-        {
-            snapshot.Restore();
-        }
-    }
+        => SnapshotRun.Run(
+            context,
+            target.Parameters,
+            "The second-order target has no parameters: add the live parameter arrays the gradient reads to its NamedArrays, so the check can move them.",
+            SnapshotRun.Parameter,
+            snapshot => Check(target, context, snapshot));
 
     private static void Check<T>(HvpTarget<T> target, CheckContext context, ArraySnapshot<T> snapshot)
         where T : struct, IFloatingPointIeee754<T>
@@ -158,7 +139,4 @@ internal static class HvpCheck
         [size],
         HessianCheck.Entry,
         parameter => $"HVP H[:,{parameter}]");
-
-    private static void ReportInvalid(CheckContext context, string message, string? block = null)
-        => context.Findings.Add(DiagnosticCodes.InvalidTarget, Severity.Error, message, block);
 }
