@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GradGate.Results;
 
@@ -41,7 +42,11 @@ public static class ResultJson
             // Reports are files, never embedded in HTML: keep names in any script readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<Verdict>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<Severity>(JsonNamingPolicy.CamelCase));
+
+        // GradGate's own documents use the generated metadata; any other type (the baseline's entries) falls back to reflection.
+        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(ResultJsonContext.Default, new DefaultJsonTypeInfoResolver());
         return options;
     }
 }
