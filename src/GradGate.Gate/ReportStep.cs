@@ -4,6 +4,7 @@ using GradGate.Gate.Configuration;
 using GradGate.Gate.Discovery;
 using GradGate.Gate.Files;
 using GradGate.Gate.Logging;
+using GradGate.Gate.Replay;
 using GradGate.Gate.Storage;
 using GradGate.Reports;
 using GradGate.Reports.Paths;
@@ -54,11 +55,109 @@ internal sealed class ReportStep
     /// <summary>Where the step reads the CI system's variables (GITHUB_STEP_SUMMARY); the process environment, or a test's stand-in.</summary>
     public Func<string, string?> ReadEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// Where the step keeps what it logged and wrote (see <see cref="ReportReplay"/>), so that a build with the same inputs
+    /// logs it again without reading and rendering everything anew. Null always reports in full (the command-line tool).
+    /// </summary>
+    public string? ReplayPath { get; init; }
+
     /// <summary>The report files written.</summary>
     public IReadOnlyList<string> ReportFiles { get; private set; } = [];
 
+    /// <summary>Whether the last <see cref="Report"/> replayed the one before it rather than reporting in full.</summary>
+    public bool Replayed { get; private set; }
+
     /// <summary>Logs the findings and the summary line and writes the reports; false when an error was logged.</summary>
     public bool Report(IGateLog log)
+    {
+        var fingerprint = ReplayPath is null ? null : ReplayFingerprint();
+        if (fingerprint is not null && ReportReplay.Read(ReplayPath!) is { } replay && replay.Fingerprint == fingerprint && replay.ReportsUnchanged())
+        {
+            log.Message(LogImportance.Low, $"GradGate: nothing the report reads changed since the last build, so its findings are logged again from '{ReplayPath}' and its report files kept.");
+            foreach (var line in replay.Lines)
+            {
+                line.Replay(log);
+            }
+
+            var touched = replay.Touched(DateTime.UtcNow);
+            touched.Write(ReplayPath!);
+            ReportFiles = touched.Reports.Select(report => report.Path).ToList();
+            Replayed = true;
+            return !log.HasLoggedErrors;
+        }
+
+        if (ReplayPath is null)
+        {
+            return ReportInFull(log);
+        }
+
+        ReportReplay.Delete(ReplayPath);
+        var recording = new RecordingGateLog(log);
+        var reported = ReportInFull(recording);
+        if (fingerprint is not null && _reportsComplete && ReportFiles.Select(ReportFileStamp.Of).ToList() is var stamps && stamps.All(stamp => stamp is not null))
+        {
+            new ReportReplay(fingerprint, recording.Lines, stamps!).Write(ReplayPath);
+        }
+
+        return reported;
+    }
+
+    /// <summary>Set when every requested report was written (or none was asked for): only then may the report be replayed.</summary>
+    private bool _reportsComplete;
+
+    /// <summary>
+    /// Everything the full report reads, hashed: the stored results and the baseline byte for byte, every setting, where the
+    /// paths are made relative to, and the GradGate assemblies that render them. Null when the report must run in full
+    /// anyway: no results to read, a baseline to regenerate, or a GitHub job summary to append to.
+    /// </summary>
+    private string? ReplayFingerprint()
+    {
+        var generate = (GenerateBaseline ?? "").Trim();
+        if ((generate.Length > 0 && !FalseSpellings.Contains(generate, StringComparer.OrdinalIgnoreCase))
+            || !string.IsNullOrEmpty(ReadEnvironmentVariable(GitHubStepSummary.VariableName)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
+            using var fingerprint = new FingerprintBuilder()
+                .Add("results", SharedFile.ReadAllBytes(ResultsPath))
+                .Add("project", ProjectPath)
+                .Add("reportDirectory", ReportDirectory)
+                .Add("reportFormats", ReportFormats)
+                .Add("targetFramework", TargetFramework)
+                .Add("checkedTargetFrameworks", CheckedTargetFrameworks)
+                .Add("repositoryRoot", RepositoryRoot.Find(SourceRoots, ProjectPath))
+                .Add("baselineFile", BaselineFile);
+            if (!string.IsNullOrWhiteSpace(BaselineFile))
+            {
+                var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
+                fingerprint.Add(
+                    "baseline",
+                    Directory.Exists(baselinePath) ? "a folder" : File.Exists(baselinePath) ? Convert.ToBase64String(File.ReadAllBytes(baselinePath)) : null);
+            }
+
+            foreach (var assembly in ReportWriter.RenderingAssemblies.Prepend(typeof(ReportStep).Assembly))
+            {
+                fingerprint.Add(assembly.GetName().Name!, assembly.ManifestModule.ModuleVersionId.ToString());
+            }
+
+            foreach (var root in SourceRoots)
+            {
+                fingerprint.Add("sourceRoot", root.ToString());
+            }
+
+            return fingerprint.Finish();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private bool ReportInFull(IGateLog log)
     {
         var formats = ValidateFormats(log);
         var run = RunResultStore.Read(ResultsPath, out var problem);
@@ -186,6 +285,7 @@ internal sealed class ReportStep
     {
         if (string.IsNullOrWhiteSpace(ReportDirectory) || formats.Count == 0)
         {
+            _reportsComplete = true;
             return;
         }
 
@@ -196,6 +296,7 @@ internal sealed class ReportStep
             directory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!, ReportDirectory));
             reported = ReportPaths.RelativeTo(run, RepositoryRoot.Find(SourceRoots, ProjectPath));
             ReportFiles = ReportWriter.Write(reported, directory, formats);
+            _reportsComplete = true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -8,6 +8,10 @@ namespace GradGate.Reports;
 /// </summary>
 internal static class ReportWriter
 {
+    /// <summary>The assemblies whose code renders the reports: a report replayed from an earlier build is only valid when they are the same.</summary>
+    public static IReadOnlyList<System.Reflection.Assembly> RenderingAssemblies { get; } =
+        [typeof(ReportWriter).Assembly, typeof(Html.HtmlReportDocument).Assembly, typeof(RunResult).Assembly];
+
     /// <summary>
     /// Writes <c>gradgate.json</c>, <c>gradgate.junit.xml</c>, <c>gradgate.md</c> and <c>gradgate.sarif</c> (named with the shard for a sharded run) as <paramref name="formats"/>
     /// asks (each once, in the order asked), creating <paramref name="directory"/> if needed, and returns the

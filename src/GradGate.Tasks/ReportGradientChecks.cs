@@ -61,6 +61,9 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
     /// <summary>Where the task reads the CI system's variables (GITHUB_STEP_SUMMARY); the process environment, or a test's stand-in.</summary>
     internal Func<string, string?> ReadEnvironmentVariable { get; set; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>Whether the report replayed the last one, nothing it reads having changed since.</summary>
+    internal bool Replayed { get; private set; }
+
     /// <summary>The report files written, for FileWrites.</summary>
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = [];
@@ -73,6 +76,12 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
 
     /// <summary>The project's NoWarn: GG codes left as warnings for MSBuild to suppress, never made errors.</summary>
     public string? NoWarn { get; set; }
+
+    /// <summary>
+    /// Beside the stored results: what the last report logged and wrote, replayed when nothing it read has changed (a no-op
+    /// build), instead of reading and rendering everything again.
+    /// </summary>
+    internal const string ReplayFileName = "reported.txt";
 
     public void Cancel() => _cancellation.Cancel();
 
@@ -104,12 +113,14 @@ public sealed class ReportGradientChecks : Microsoft.Build.Utilities.Task, ICanc
             GenerateBaseline = GenerateBaseline,
             BaselineLockFile = BaselineLockFile,
             CheckedTargetFrameworks = CheckedTargetFrameworks,
+            ReplayPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ResultsPath))!, ReplayFileName),
             ReadEnvironmentVariable = ReadEnvironmentVariable,
             SourceRoots = (SourceRoots ?? [])
                 .Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"), root.GetMetadata("SourceControl"), root.GetMetadata("NestedRoot")))
                 .ToList(),
         };
         var reported = step.Report(new TaskGateLog(Log, LogVisible, new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn)));
+        Replayed = step.Replayed;
         ReportFiles = step.ReportFiles.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
         return reported && !Log.HasLoggedErrors;
     }
