@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using GradGate.Results.Json;
 
 namespace GradGate.Results;
 
@@ -13,11 +13,42 @@ public static class ResultJson
     /// <summary>Single-line output, for the JSON Lines event stream.</summary>
     public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
 
-    public static string Serialize<T>(T value, bool indented = true)
-        => JsonSerializer.Serialize(value, indented ? Options : CompactOptions);
+    /// <summary>
+    /// GradGate's own documents (the run, a check, the runner's request and events) are written and read by hand-written
+    /// code (<see cref="ResultJsonWriter"/>, <see cref="ResultJsonReader"/>) that the serializer's tests hold to its text;
+    /// anything else goes through the serializer with <see cref="Options"/>.
+    /// </summary>
+    public static string Serialize<T>(T value, bool indented = true) => value switch
+    {
+        RunResult run => ResultJsonWriter.Write(run, indented),
+        CheckResult check => ResultJsonWriter.Write(check, indented),
+        RunRequest request => ResultJsonWriter.Write(request, indented),
+        RunnerEvent runnerEvent => ResultJsonWriter.Write(runnerEvent, indented),
+        _ => JsonSerializer.Serialize(value, indented ? Options : CompactOptions),
+    };
 
+    /// <summary>The document, or null for a JSON null; a <see cref="JsonException"/> when the text is not one.</summary>
     public static T? Deserialize<T>(string json)
-        => JsonSerializer.Deserialize<T>(json, Options);
+    {
+        if (typeof(T) == typeof(RunResult))
+        {
+            return (T?)(object?)ResultJsonReader.ReadRun(json);
+        }
+
+        if (typeof(T) == typeof(CheckResult))
+        {
+            return (T?)(object?)ResultJsonReader.ReadCheck(json);
+        }
+
+        if (typeof(T) == typeof(RunRequest))
+        {
+            return (T?)(object?)ResultJsonReader.ReadRequest(json);
+        }
+
+        return typeof(T) == typeof(RunnerEvent)
+            ? (T?)(object?)ResultJsonReader.ReadEvent(json)
+            : JsonSerializer.Deserialize<T>(json, Options);
+    }
 
     /// <summary>
     /// Reads a whole JSON Lines event stream. A last line cut short by a crashing writer is ignored; every whole
@@ -44,9 +75,6 @@ public static class ResultJson
         };
         options.Converters.Add(new JsonStringEnumConverter<Verdict>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<Severity>(JsonNamingPolicy.CamelCase));
-
-        // GradGate's own documents use the generated metadata; any other type (the baseline's entries) falls back to reflection.
-        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(ResultJsonContext.Default, new DefaultJsonTypeInfoResolver());
         return options;
     }
 }

@@ -93,7 +93,7 @@ public sealed class RunnerEventReader
 
         try
         {
-            if (JsonSerializer.Deserialize<RunnerEvent>(line, ResultJson.Options) is { } parsed)
+            if (ResultJson.Deserialize<RunnerEvent>(line) is { } parsed)
             {
                 _events.Add(parsed);
                 Done ??= parsed.Event == RunnerEvent.Done ? parsed : null;
