@@ -25,6 +25,7 @@ generate() {
     <ImplicitUsings>enable</ImplicitUsings>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <IsPackable>false</IsPackable>
   </PropertyGroup>
   <Import Project="$root/artifacts/gradgate-version.props" />
 </Project>
