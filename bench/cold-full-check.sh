@@ -6,9 +6,12 @@
 #   (a) the gate's runner for that check, launched exactly as the gate launches it (dotnet exec with the project's
 #       deps.json and runtimeconfig, the package folder as probing path, the 4096 MB heap cap, the output folder as
 #       working directory), its events going to a file deleted before every run;
-#   (b) `dotnet ColdFullCheck.dll loop`: the same 2n+1 loss evaluations in a plain loop.
+#   (b) `dotnet ColdFullCheck.dll loop`: the same 2n+1 loss evaluations in a plain loop;
+#   (c) `dotnet ColdFullCheck.dll check`: the same check through GradGate's public in-process API (GradChecker), in a
+#       plain process: what the engine costs cold without the runner's process around it.
 # Then runs each RUNS_SELF (default 3) times more, alternating, to print the check's own durationSeconds (from its
-# result event) beside the loop's self-timed figure. Run it on an otherwise idle machine, after
+# result event, and from the in-process check) beside the loop's self-timed figure. The mean user CPU times follow the
+# table: on a shared machine they move less with the load than the wall-clock times. Run it on an otherwise idle machine, after
 # `dotnet run --project samples/Showcase` has packed GradGate into artifacts/feed. RUNS (default 10) sets the runs per
 # command; the table goes to artifacts/cold-full-check.md.
 set -euo pipefail
@@ -45,15 +48,24 @@ json.dump(request, open(sys.argv[2], "w"), indent=2)
 EOF
 runner="env DOTNET_GCHeapHardLimit=0x100000000 ${launch% --request *} --request $scratch/request.json"
 loop="dotnet $(pwd)/$output/ColdFullCheck.dll loop"
+check="dotnet $(pwd)/$output/ColdFullCheck.dll check"
 echo "runner: $runner"
 echo "loop:   $loop"
+echo "check:  $check"
 
 cd "$output"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-hyperfine -N --warmup 1 --runs "${RUNS:-10}" --export-markdown "$scratch/../cold-full-check.md" \
+hyperfine -N --warmup 1 --runs "${RUNS:-10}" --export-markdown "$scratch/../cold-full-check.md" --export-json "$scratch/hyperfine.json" \
   --prepare "rm -f $events" -n "gate's runner, full check (cold)" "$runner" \
-  --prepare "true" -n "hand-written loop (cold)" "$loop"
+  --prepare "true" -n "hand-written loop (cold)" "$loop" \
+  --prepare "true" -n "in-process check, no runner (cold)" "$check"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cat "$scratch/../cold-full-check.md"
+python3 - "$scratch/hyperfine.json" <<'EOF'
+import json, sys
+for result in json.load(open(sys.argv[1]))["results"]:
+    print(f"{result['command']}: user {result['user']:.3f} s, system {result['system']:.3f} s (means)")
+EOF
 
 for ((i = 1; i <= ${RUNS_SELF:-3}; i++)); do
   rm -f "$events"
@@ -68,4 +80,5 @@ for line in open(sys.argv[1]):
               f"durationSeconds {result['durationSeconds']:.3f}")
 EOF
   $loop
+  $check
 done

@@ -9,7 +9,12 @@ internal static class Program
             return HandWrittenLoop.Run();
         }
 
-        Console.Error.WriteLine("usage: ColdFullCheck loop   (the gradient check itself runs in the gate, after every build)");
+        if (args is ["check"])
+        {
+            return InProcessCheck.Run();
+        }
+
+        Console.Error.WriteLine("usage: ColdFullCheck loop|check   (the hand-written loop, or the check in this process; the gate runs it after every build)");
         return 2;
     }
 }
