@@ -11,10 +11,15 @@ internal static class Program
 
         if (args is ["check"])
         {
-            return InProcessCheck.Run();
+            return InProcessCheck.Run(times: 1);
         }
 
-        Console.Error.WriteLine("usage: ColdFullCheck loop|check   (the hand-written loop, or the check in this process; the gate runs it after every build)");
+        if (args is ["check", var times] && int.TryParse(times, out var count) && count > 0)
+        {
+            return InProcessCheck.Run(count);
+        }
+
+        Console.Error.WriteLine("usage: ColdFullCheck loop|check [times]   (the hand-written loop, or the check in this process; the gate runs it after every build)");
         return 2;
     }
 }
