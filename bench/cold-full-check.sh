@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Issue 15, target 3: a full check in the real gate, cold, against the hand-written loop of the same evaluations, cold.
+# Builds bench/ColdFullCheck (seed 002's network at 5,560 parameters as a [GradCheck(Mode = GradCheckMode.Full)] target,
+# GradGate from artifacts/feed) once with the gate on, takes the command line the gate logged for its runner and the
+# request it wrote, and times in ONE hyperfine invocation, each run a new process:
+#   (a) the gate's runner for that check, launched exactly as the gate launches it (dotnet exec with the project's
+#       deps.json and runtimeconfig, the package folder as probing path, the 4096 MB heap cap, the output folder as
+#       working directory), its events going to a file deleted before every run;
+#   (b) `dotnet ColdFullCheck.dll loop`: the same 2n+1 loss evaluations in a plain loop;
+#   (c) `dotnet ColdFullCheck.dll check`: the same check through GradGate's public in-process API (GradChecker), in a
+#       plain process: what the engine costs cold without the runner's process around it.
+# Then runs each RUNS_SELF (default 3) times more, alternating, to print the check's own durationSeconds (from its
+# result event, and from the in-process check) beside the loop's self-timed figure. The mean user CPU times follow the
+# table: on a shared machine they move less with the load than the wall-clock times. Run it on an otherwise idle machine, after
+# `dotnet run --project samples/Showcase` has packed GradGate into artifacts/feed. RUNS (default 10) sets the runs per
+# command; the table goes to artifacts/cold-full-check.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "hyperfine is not installed (Debian: apt-get install hyperfine)." >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed to read the runner's events (Debian: apt-get install python3)." >&2; exit 1; }
+[ -f artifacts/gradgate-version.props ] || { echo "artifacts/feed is missing: run 'dotnet run --project samples/Showcase' first, which packs GradGate." >&2; exit 1; }
+
+project=bench/ColdFullCheck
+output=$project/bin/Release/net10.0
+scratch=$(pwd)/artifacts/cold-full-check
+mkdir -p "$scratch"
+dotnet build "$project" -c Release --no-incremental -nodeReuse:false -tl:off -v:d > "$scratch/build.log" \
+  || { grep -E 'error|GG0' "$scratch/build.log" >&2; exit 1; }
+grep -E 'GradGate: [0-9]+ check' "$scratch/build.log" | tail -1 | sed 's/^ *//'
+python3 - "$project/obj/Release/net10.0/gradgate/results.json" <<'EOF'
+import json, sys
+run = json.load(open(sys.argv[1]))
+for check in run["checks"]:
+    print(f"in the build: {check['id']} {check['verdict']}, relative error {check['relativeError']:.2e}, "
+          f"{check['evaluations']} evaluations, durationSeconds {check['durationSeconds']:.3f} (the run {run['durationSeconds']:.3f})")
+EOF
+
+# The runner's command line as the gate logged it ("GradGate: running 1 check in "<host>" <arguments>"), with the
+# request copied so that its events go to a scratch file and the build's own files stay as they are.
+launch=$(grep -E 'GradGate: running [0-9]+ checks? in ' "$scratch/build.log" | tail -1 | sed -E 's/^.*GradGate: running [0-9]+ checks? in "([^"]+)" /\1 /')
+request=$(sed -E 's/^.* --request ([^ ]+)$/\1/' <<< "$launch")
+events=$scratch/events.jsonl
+python3 - "$request" "$scratch/request.json" "$events" <<'EOF'
+import json, sys
+request = json.load(open(sys.argv[1]))
+request["eventsPath"] = sys.argv[3]
+json.dump(request, open(sys.argv[2], "w"), indent=2)
+EOF
+runner="env DOTNET_GCHeapHardLimit=0x100000000 ${launch% --request *} --request $scratch/request.json"
+loop="dotnet $(pwd)/$output/ColdFullCheck.dll loop"
+check="dotnet $(pwd)/$output/ColdFullCheck.dll check"
+echo "runner: $runner"
+echo "loop:   $loop"
+echo "check:  $check"
+
+cd "$output"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+hyperfine -N --warmup 1 --runs "${RUNS:-10}" --export-markdown "$scratch/../cold-full-check.md" --export-json "$scratch/hyperfine.json" \
+  --prepare "rm -f $events" -n "gate's runner, full check (cold)" "$runner" \
+  --prepare "true" -n "hand-written loop (cold)" "$loop" \
+  --prepare "true" -n "in-process check, no runner (cold)" "$check"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cat "$scratch/../cold-full-check.md"
+python3 - "$scratch/hyperfine.json" <<'EOF'
+import json, sys
+for result in json.load(open(sys.argv[1]))["results"]:
+    print(f"{result['command']}: user {result['user']:.3f} s, system {result['system']:.3f} s (means)")
+EOF
+
+for ((i = 1; i <= ${RUNS_SELF:-3}; i++)); do
+  rm -f "$events"
+  $runner > /dev/null
+  python3 - "$events" <<'EOF'
+import json, sys
+for line in open(sys.argv[1]):
+    event = json.loads(line)
+    if event.get("event") == "result":
+        result = event["result"]
+        print(f"runner: {result['verdict']}, relative error {result['relativeError']:.2e}, {result['evaluations']} evaluations, "
+              f"durationSeconds {result['durationSeconds']:.3f}")
+EOF
+  $loop
+  $check
+done
