@@ -70,7 +70,7 @@ internal sealed class ReportStep
     /// <summary>Logs the findings and the summary line and writes the reports; false when an error was logged.</summary>
     public bool Report(IGateLog log)
     {
-        var fingerprint = ReplayPath is null ? null : ReplayFingerprint();
+        var fingerprint = ReplayPath is null ? null : ReportFingerprint.Of(this);
         if (fingerprint is not null && ReportReplay.Read(ReplayPath!) is { } replay && replay.Fingerprint == fingerprint && replay.ReportsUnchanged())
         {
             log.Message(LogImportance.Low, $"GradGate: nothing the report reads changed since the last build, so its findings are logged again from '{ReplayPath}' and its report files kept.");
@@ -104,58 +104,6 @@ internal sealed class ReportStep
 
     /// <summary>Set when every requested report was written (or none was asked for): only then may the report be replayed.</summary>
     private bool _reportsComplete;
-
-    /// <summary>
-    /// Everything the full report reads, hashed: the stored results and the baseline byte for byte, every setting, where the
-    /// paths are made relative to, and the GradGate assemblies that render them. Null when the report must run in full
-    /// anyway: no results to read, a baseline to regenerate, or a GitHub job summary to append to.
-    /// </summary>
-    private string? ReplayFingerprint()
-    {
-        var generate = (GenerateBaseline ?? "").Trim();
-        if ((generate.Length > 0 && !FalseSpellings.Contains(generate, StringComparer.OrdinalIgnoreCase))
-            || !string.IsNullOrEmpty(ReadEnvironmentVariable(GitHubStepSummary.VariableName)))
-        {
-            return null;
-        }
-
-        try
-        {
-            var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
-            using var fingerprint = new FingerprintBuilder()
-                .Add("results", SharedFile.ReadAllBytes(ResultsPath))
-                .Add("project", ProjectPath)
-                .Add("reportDirectory", ReportDirectory)
-                .Add("reportFormats", ReportFormats)
-                .Add("targetFramework", TargetFramework)
-                .Add("checkedTargetFrameworks", CheckedTargetFrameworks)
-                .Add("repositoryRoot", RepositoryRoot.Find(SourceRoots, ProjectPath))
-                .Add("baselineFile", BaselineFile);
-            if (!string.IsNullOrWhiteSpace(BaselineFile))
-            {
-                var baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile));
-                fingerprint.Add(
-                    "baseline",
-                    Directory.Exists(baselinePath) ? "a folder" : File.Exists(baselinePath) ? Convert.ToBase64String(File.ReadAllBytes(baselinePath)) : null);
-            }
-
-            foreach (var assembly in ReportWriter.RenderingAssemblies.Prepend(typeof(ReportStep).Assembly))
-            {
-                fingerprint.Add(assembly.GetName().Name!, assembly.ManifestModule.ModuleVersionId.ToString());
-            }
-
-            foreach (var root in SourceRoots)
-            {
-                fingerprint.Add("sourceRoot", root.ToString());
-            }
-
-            return fingerprint.Finish();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return null;
-        }
-    }
 
     private bool ReportInFull(IGateLog log)
     {
@@ -229,16 +177,19 @@ internal sealed class ReportStep
 
     private static readonly string[] FalseSpellings = ["false", "off", "no", "!true", "!on", "!yes"];
 
+    /// <summary>Whether a boolean property is empty or one of MSBuild's spellings of false.</summary>
+    internal static bool IsEmptyOrFalse(string? value)
+        => (value ?? "").Trim() is var trimmed && (trimmed.Length == 0 || FalseSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Whether a boolean property is true; empty is false, and a value MSBuild would not read as a boolean is a GG0012 error.</summary>
     private bool IsTrue(IGateLog log, string? value, string property)
     {
-        var trimmed = (value ?? "").Trim();
-        if (trimmed.Length == 0 || FalseSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        if (IsEmptyOrFalse(value))
         {
             return false;
         }
 
-        if (TrueSpellings.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        if (TrueSpellings.Contains((value ?? "").Trim(), StringComparer.OrdinalIgnoreCase))
         {
             return true;
         }
