@@ -5,6 +5,7 @@
 # artifacts/feed. RUNS (default 15) sets the runs per command; the table goes to artifacts/gate-cost.md.
 # BEFORE=<version> (a GradGate version in artifacts/feed, such as an earlier commit's package) measures that version too,
 # in the same run, for a before/after comparison: each command's warm-up runs absorb the restore a version switch needs.
+# IN_BUILD_ONLY=1 skips hyperfine and gives only MSBuild's own timing of the gate's targets (below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (Debian: apt-get install hyperfine)." >&2; exit 1; }
@@ -23,7 +24,9 @@ if [ -n "${BEFORE:-}" ]; then
 fi
 
 $build > /dev/null
-hyperfine -N --warmup 3 --runs "${RUNS:-15}" --export-markdown artifacts/gate-cost.md "${commands[@]}"
+if [ -z "${IN_BUILD_ONLY:-}" ]; then
+  hyperfine -N --warmup 3 --runs "${RUNS:-15}" --export-markdown artifacts/gate-cost.md "${commands[@]}"
+fi
 
 # The in-build figure a user sees, which whole-build timings on a shared machine cannot resolve (their spread is several
 # tenths of a second): MSBuild's own timing of GradGate's targets (every target whose name holds GradGate) in each of
