@@ -71,16 +71,15 @@ internal sealed class ReportStep
     public bool Report(IGateLog log)
     {
         var fingerprint = ReplayPath is null ? null : ReportFingerprint.Of(this);
-        if (fingerprint is not null && ReportReplay.Read(ReplayPath!) is { } replay && replay.Fingerprint == fingerprint && replay.ReportsUnchanged())
+        if (fingerprint is not null && ReportReplay.Read(ReplayPath!) is { } replay && replay.Fingerprint == fingerprint && replay.ReportsUnchanged()
+            && TouchReports(replay) is { } touched)
         {
             log.Message(LogImportance.Low, $"GradGate: nothing the report reads changed since the last build, so its findings are logged again from '{ReplayPath}' and its report files kept.");
-            foreach (var line in replay.Lines)
+            foreach (var line in touched.Lines)
             {
                 line.Replay(log);
             }
 
-            var touched = replay.Touched(DateTime.UtcNow);
-            touched.Write(ReplayPath!);
             ReportFiles = touched.Reports.Select(report => report.Path).ToList();
             Replayed = true;
             return !log.HasLoggedErrors;
@@ -96,10 +95,37 @@ internal sealed class ReportStep
         var reported = ReportInFull(recording);
         if (fingerprint is not null && _reportsComplete && ReportFiles.Select(ReportFileStamp.Of).ToList() is var stamps && stamps.All(stamp => stamp is not null))
         {
-            new ReportReplay(fingerprint, recording.Lines, stamps!).Write(ReplayPath);
+            try
+            {
+                new ReportReplay(fingerprint, recording.Lines, stamps!).Write(ReplayPath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Only a cache: without it the next build reports in full again.
+                ReportReplay.Delete(ReplayPath);
+            }
         }
 
         return reported;
+    }
+
+    /// <summary>
+    /// Marks the report files as written by this build and records their new times, before anything is logged: a file that
+    /// cannot be touched (held open elsewhere, read-only) or a record that cannot be written means the report runs in full.
+    /// </summary>
+    private ReportReplay? TouchReports(ReportReplay replay)
+    {
+        try
+        {
+            var touched = replay.Touched(DateTime.UtcNow);
+            touched.Write(ReplayPath!);
+            return touched;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            ReportReplay.Delete(ReplayPath!);
+            return null;
+        }
     }
 
     /// <summary>Set when every requested report was written (or none was asked for): only then may the report be replayed.</summary>

@@ -160,6 +160,23 @@ public sealed class ReportReplayTests : IDisposable
     }
 
     [Fact]
+    public void A_record_that_cannot_be_written_leaves_every_build_reporting_in_full_never_failing_it()
+    {
+        RunResultStore.Write(ResultsPath, WarningRun());
+        Directory.CreateDirectory(ReplayPath);
+
+        var (firstSucceeded, first, firstTask) = Report();
+        var (secondSucceeded, second, secondTask) = Report();
+
+        Assert.True(firstSucceeded);
+        Assert.True(secondSucceeded);
+        Assert.False(firstTask.Replayed);
+        Assert.False(secondTask.Replayed);
+        Assert.Empty(first.Errors);
+        Assert.Equal(first.Events, second.Events);
+    }
+
+    [Fact]
     public void The_record_keeps_any_text_a_finding_can_hold()
     {
         var lines = new List<LoggedLine>
