@@ -13,6 +13,7 @@ internal static class RunnerCommand
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Run(string[] args)
     {
+        EngineWarmUp.Start();
         var diagnostics = ConsoleIsolation.ReserveStandardError();
         var requestPath = RunnerArguments.ParseRequestPath(args);
         if (requestPath is null)
