@@ -84,6 +84,12 @@ internal sealed class CheckRun
     /// <summary>Source roots whose mapped paths undo a deterministic build's path map, so diagnostics name local files rather than <c>/_/</c> paths.</summary>
     public IReadOnlyList<SourceRoot> SourceRoots { get; init; } = [];
 
+    /// <summary>
+    /// The report formats the report step that follows in this process will write (GradGateReportFormats), which
+    /// <see cref="ReportWarmUp"/> compiles while the checks run; null or empty compiles none.
+    /// </summary>
+    public string? ReportFormats { get; init; }
+
     /// <summary>Hears each event of the runner as it is read, while the checks run: the command line's progress.</summary>
     public Action<RunnerEvent>? Progress { get; init; }
 
@@ -92,6 +98,7 @@ internal sealed class CheckRun
     {
         var startedAtUtc = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
+        ReportWarmUp.Start(ResultsPath, ReportFormats, SourceRoots, ProjectPath);
         if (!RemoveStaleResults(log))
         {
             return false;

@@ -81,6 +81,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>GradGateMemoryLimit: megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
     public string? MemoryLimit { get; set; }
 
+    /// <summary>GradGateReportFormats: the formats the report task writes after this one, compiled while the checks run.</summary>
+    public string? ReportFormats { get; set; }
+
     /// <summary>GradGateMaxParallelChecks: how many checks run at the same time; empty for the number of processors.</summary>
     public string? MaxParallelChecks { get; set; }
 
@@ -190,6 +193,7 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             Timeout = Timeout,
             MemoryLimit = MemoryLimit,
             MaxParallelChecks = MaxParallelChecks,
+            ReportFormats = ReportFormats,
             SourceRoots = (SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))).ToList(),
         }.RunAndStore(new TaskGateLog(Log, LogVisible, new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn)), _cancellation.Token);
 
