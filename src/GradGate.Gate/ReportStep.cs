@@ -70,7 +70,8 @@ internal sealed class ReportStep
     /// <summary>Logs the findings and the summary line and writes the reports; false when an error was logged.</summary>
     public bool Report(IGateLog log)
     {
-        var fingerprint = ReplayPath is null ? null : ReportFingerprint.Of(this);
+        var results = ReadResults();
+        var fingerprint = ReplayPath is null ? null : ReportFingerprint.Of(this, results);
         if (fingerprint is not null && ReportReplay.Read(ReplayPath!) is { } replay && replay.Fingerprint == fingerprint && replay.ReportsUnchanged()
             && TouchReports(replay) is { } touched)
         {
@@ -87,12 +88,12 @@ internal sealed class ReportStep
 
         if (ReplayPath is null)
         {
-            return ReportInFull(log);
+            return ReportInFull(log, results);
         }
 
         ReportReplay.Delete(ReplayPath);
         var recording = new RecordingGateLog(log);
-        var reported = ReportInFull(recording);
+        var reported = ReportInFull(recording, results);
         if (fingerprint is not null && _reportsComplete && ReportFiles.Select(ReportFileStamp.Of).ToList() is var stamps && stamps.All(stamp => stamp is not null))
         {
             try
@@ -131,10 +132,23 @@ internal sealed class ReportStep
     /// <summary>Set when every requested report was written (or none was asked for): only then may the report be replayed.</summary>
     private bool _reportsComplete;
 
-    private bool ReportInFull(IGateLog log)
+    /// <summary>The stored results' bytes, read once for both the fingerprint and the report; null when they cannot be read (the report says why).</summary>
+    private byte[]? ReadResults()
+    {
+        try
+        {
+            return SharedFile.ReadAllBytes(ResultsPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private bool ReportInFull(IGateLog log, byte[]? results)
     {
         var formats = ValidateFormats(log);
-        var run = RunResultStore.Read(ResultsPath, out var problem);
+        var run = RunResultStore.Read(ResultsPath, results, out var problem);
         if (run is null)
         {
             var framework = string.IsNullOrWhiteSpace(TargetFramework) ? "" : $" for {TargetFramework}";

@@ -11,12 +11,14 @@ namespace GradGate.Gate.Replay;
 internal static class ReportFingerprint
 {
     /// <summary>
-    /// The fingerprint, or null when the report must run in full anyway: no results to read, a baseline to regenerate, or
-    /// a GitHub job summary to append to (every build appends its own).
+    /// The fingerprint of <paramref name="results"/> (the stored results' bytes, read once by the step, which parses the
+    /// same bytes) and everything else the step reads, or null when the report must run in full anyway: no results to
+    /// read, a baseline to regenerate, or a GitHub job summary to append to (every build appends its own).
     /// </summary>
-    public static string? Of(ReportStep step)
+    public static string? Of(ReportStep step, byte[]? results)
     {
-        if (!ReportStep.IsEmptyOrFalse(step.GenerateBaseline) || !string.IsNullOrEmpty(step.ReadEnvironmentVariable(GitHubStepSummary.VariableName)))
+        if (results is null || !ReportStep.IsEmptyOrFalse(step.GenerateBaseline)
+            || !string.IsNullOrEmpty(step.ReadEnvironmentVariable(GitHubStepSummary.VariableName)))
         {
             return null;
         }
@@ -24,7 +26,7 @@ internal static class ReportFingerprint
         try
         {
             using var fingerprint = new FingerprintBuilder()
-                .Add("results", SharedFile.ReadAllBytes(step.ResultsPath))
+                .Add("results", results)
                 .Add("project", step.ProjectPath)
                 .Add("reportDirectory", step.ReportDirectory)
                 .Add("reportFormats", step.ReportFormats)

@@ -32,9 +32,15 @@ internal static class RunResultStore
     }
 
     /// <summary>The stored run, or null with <paramref name="problem"/> saying what is wrong with the file.</summary>
-    public static RunResult? Read(string path, out string? problem)
+    public static RunResult? Read(string path, out string? problem) => Read(path, content: null, out problem);
+
+    /// <summary>
+    /// The stored run from <paramref name="content"/>, the file's bytes as the caller already read them (so that what it
+    /// hashed is what is parsed), or from the file when null; null with <paramref name="problem"/> saying what is wrong.
+    /// </summary>
+    public static RunResult? Read(string path, byte[]? content, out string? problem)
     {
-        if (!File.Exists(path))
+        if (content is null && !File.Exists(path))
         {
             problem = $"the results of the last GradGate run ('{path}') do not exist";
             return null;
@@ -42,7 +48,7 @@ internal static class RunResultStore
 
         try
         {
-            var run = ResultJson.Deserialize<RunResult>(Encoding.UTF8.GetString(SharedFile.ReadAllBytes(path)));
+            var run = ResultJson.Deserialize<RunResult>(Encoding.UTF8.GetString(content ?? SharedFile.ReadAllBytes(path)));
             problem = run switch
             {
                 null => $"the results of the last GradGate run ('{path}') are empty",
