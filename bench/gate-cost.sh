@@ -31,26 +31,41 @@ fi
 # The in-build figure a user sees, which whole-build timings on a shared machine cannot resolve (their spread is several
 # tenths of a second): MSBuild's own timing of GradGate's targets (every target whose name holds GradGate) in each of
 # IN_BUILD_RUNS (default 10) cold no-op builds and rebuilds, summed per build; the median of the sums, and of the build.
+# With BEFORE, the rebuilds of the two versions alternate (this version, then BEFORE, ten times), so that the machine's
+# drift over the minutes of the run falls on both alike; no-op builds cannot alternate, since a switch rebuilds.
+gradgate_ms() { awk '/Target Performance Summary/,/Task Performance Summary/' | awk '$3 ~ /GradGate/ { sum += $1 } END { print sum + 0 }'; }
+build_ms() { sed -n 's/^Time Elapsed \([0-9:.]*\)$/\1/p' | awk -F: '{ printf "%d", ($1 * 3600 + $2 * 60 + $3) * 1000 }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+report() {
+  local label=$1 sums=$2 totals=$3
+  # shellcheck disable=SC2086
+  echo "$label: GradGate's targets $(median $sums) ms (median of $sums), the whole build $(median $totals) ms"
+}
+
+# Each argument set is one series ("-p:A -p:B", split on spaces); the series' builds alternate, one of each per round.
 in_build() {
-  local label=$1; shift
-  local sums=() totals=()
+  local labels=() series=() sums=() totals=()
+  while [ $# -gt 0 ]; do labels+=("$1"); series+=("$2"); sums+=(""); totals+=(""); shift 2; done
   for _ in $(seq "${IN_BUILD_RUNS:-10}"); do
-    local summary
-    summary=$($build "$@" -clp:PerformanceSummary)
-    sums+=("$(echo "$summary" | awk '/Target Performance Summary/,/Task Performance Summary/' | awk '$3 ~ /GradGate/ { sum += $1 } END { print sum + 0 }')")
-    totals+=("$(echo "$summary" | sed -n 's/^Time Elapsed \([0-9:.]*\)$/\1/p' | awk -F: '{ printf "%d", ($1 * 3600 + $2 * 60 + $3) * 1000 }')")
+    for index in "${!series[@]}"; do
+      local summary
+      # shellcheck disable=SC2086
+      summary=$($build ${series[$index]} -clp:PerformanceSummary)
+      sums[index]="${sums[index]} $(gradgate_ms <<< "$summary")"
+      totals[index]="${totals[index]} $(build_ms <<< "$summary")"
+    done
   done
-  median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-  echo "$label: GradGate's targets $(median "${sums[@]}") ms (median of ${sums[*]}), the whole build $(median "${totals[@]}") ms"
+  for index in "${!series[@]}"; do report "${labels[index]}" "${sums[index]# }" "${totals[index]# }"; done
 }
 
 $build > /dev/null
-in_build "no-op, gate on"
-in_build "no-op, gate off" -p:GradGateEnabled=false
-in_build "rebuild, gate on" --no-incremental
+in_build "no-op, gate on" ""
+in_build "no-op, gate off" "-p:GradGateEnabled=false"
 if [ -n "${BEFORE:-}" ]; then
+  in_build "rebuild, gate on" "--no-incremental" "rebuild, gate on, $BEFORE" "--no-incremental -p:GradGateVersion=$BEFORE"
   $build -p:GradGateVersion="$BEFORE" > /dev/null
-  in_build "no-op, gate on, $BEFORE" -p:GradGateVersion="$BEFORE"
-  in_build "rebuild, gate on, $BEFORE" --no-incremental -p:GradGateVersion="$BEFORE"
+  in_build "no-op, gate on, $BEFORE" "-p:GradGateVersion=$BEFORE"
+else
+  in_build "rebuild, gate on" "--no-incremental"
 fi
 $build > /dev/null
