@@ -13,7 +13,7 @@ internal static class RunnerCommand
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Run(string[] args)
     {
-        EngineWarmUp.Start();
+        var warmUp = EngineWarmUp.Start();
         var diagnostics = ConsoleIsolation.ReserveStandardError();
         var requestPath = RunnerArguments.ParseRequestPath(args);
         if (requestPath is null)
@@ -44,6 +44,7 @@ internal static class RunnerCommand
             }
 
             var witness = CrashWitness.Watch(events);
+            warmUp.Finish();
             var exitCode = new CheckSession(assembly, request, events, witness).RunAll();
             events.Done(exitCode);
             return exitCode;

@@ -60,7 +60,11 @@ public sealed class TargetFaultTests(PackageFixture package)
             Assert.True(code == error.Code, $"{method}: expected {code}, got {error.Code}: {error.Message}");
         }
 
-        Assert.Equal(Expected.Count(expected => expected.Code is not null), build.Errors.Count());
+        var expectedErrors = Expected.Count(expected => expected.Code is not null);
+        Assert.True(
+            build.Errors.Count() == expectedErrors,
+            $"Expected {expectedErrors} errors, one per faulty check, but the build logged {build.Errors.Count()}:\n"
+            + string.Join("\n", build.Errors.Select(error => $"{error.File}({error.Line}): {error.Code}: {error.Message}")));
         Assert.Contains(build.WithCode("GG0011"), error => error.Message.Contains("ExitsTheProcess") && error.Message.Contains("exit code 7"));
         Assert.Contains(build.WithCode("GG0011"), error => error.Message.Contains("OverflowsTheStack") && error.Message.Contains("SIGABRT"));
         Assert.Contains(build.WithCode("GG0007"), error => error.Message.Contains("1.5 after it"));

@@ -18,6 +18,15 @@ public sealed class EngineWarmUpTests
     }
 
     [Fact]
+    public void Finish_returns_once_the_warm_up_has_ended_so_no_check_runs_beside_it()
+    {
+        var warmUp = EngineWarmUp.Start();
+
+        Assert.True(warmUp.Finish());
+        Assert.False(warmUp.IsRunning);
+    }
+
+    [Fact]
     public async Task The_runner_reports_only_the_requested_checks_and_nothing_of_its_warm_up()
     {
         var requested = new[] { "LossChecks.DoubledGradient", "LossChecks.WithOverrides" };
