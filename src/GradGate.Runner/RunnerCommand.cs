@@ -13,7 +13,6 @@ internal static class RunnerCommand
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Run(string[] args)
     {
-        var warmUp = EngineWarmUp.Start();
         var diagnostics = ConsoleIsolation.ReserveStandardError();
         var requestPath = RunnerArguments.ParseRequestPath(args);
         if (requestPath is null)
@@ -44,7 +43,6 @@ internal static class RunnerCommand
             }
 
             var witness = CrashWitness.Watch(events);
-            warmUp.Finish();
             var exitCode = new CheckSession(assembly, request, events, witness).RunAll();
             events.Done(exitCode);
             return exitCode;
