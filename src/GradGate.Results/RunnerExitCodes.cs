@@ -11,4 +11,10 @@ public static class RunnerExitCodes
 
     /// <summary>A check hung past its timeout; its result is written and the runner quit so the rest can run in a new process.</summary>
     public const int AbandonedHungCheck = 3;
+
+    /// <summary>
+    /// A check ran out of memory; its result is written and the runner quit before the next check, which runs in a new
+    /// process: a runtime that has exhausted its heap once is not trusted to run more user code.
+    /// </summary>
+    public const int RanOutOfMemory = 4;
 }

@@ -13,10 +13,11 @@ namespace GradGate.Runner;
 /// </summary>
 /// <remarks>
 /// After a check completes, process-wide state it changed (current directory, environment variables, cultures) is put
-/// back as it was when the session began. Once a check has timed out no further check starts: the checks running
-/// beside it finish, and the runner ends so the task can run the rest in a new process, free of the abandoned thread.
+/// back as it was when the session began. Once a check has timed out, or anything has run out of memory, no further
+/// check starts: the checks running beside it finish, and the runner ends so the task can run the rest in a new
+/// process, free of the abandoned thread or the exhausted heap.
 /// </remarks>
-internal sealed class CheckSession(Assembly assembly, RunRequest request, EventStreamWriter events, CrashWitness witness)
+internal sealed class CheckSession(Assembly assembly, RunRequest request, EventStreamWriter events, CrashWitness witness, HeapExhaustionWatch heap)
 {
     /// <summary>Generous for deeply recursive user code: a new thread's default stack is far smaller than the main thread's.</summary>
     private const int CheckThreadStackBytes = 16 * 1024 * 1024;
@@ -35,7 +36,7 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
         var timedOut = 0;
         while (true)
         {
-            while (timedOut == 0 && running.Count < Math.Max(1, request.MaxParallelChecks) && waiting.TryDequeue(out var next))
+            while (timedOut == 0 && !heap.HasRunOut && running.Count < Math.Max(1, request.MaxParallelChecks) && waiting.TryDequeue(out var next))
             {
                 running.Add(Start(next));
             }
@@ -68,11 +69,19 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
             }
         }
 
+        var ran = request.Checks.Count - waiting.Count;
         if (timedOut > 0)
         {
-            var ran = request.Checks.Count - waiting.Count;
             events.Log($"stopped after {timedOut} check(s) timed out: {ran} of {request.Checks.Count} checks ran; the rest need a new runner process.");
             return RunnerExitCodes.AbandonedHungCheck;
+        }
+
+        if (heap.HasRunOut && waiting.Count > 0)
+        {
+            events.Log(
+                $"stopped after a check ran out of memory (OutOfMemoryException): {ran} of {request.Checks.Count} checks ran; "
+                + "the rest need a new runner process, as this runtime's heap was exhausted.");
+            return RunnerExitCodes.RanOutOfMemory;
         }
 
         events.Log($"completed {request.Checks.Count} checks");

@@ -43,7 +43,8 @@ internal static class RunnerCommand
             }
 
             var witness = CrashWitness.Watch(events);
-            var exitCode = new CheckSession(assembly, request, events, witness).RunAll();
+            var heap = HeapExhaustionWatch.Start();
+            var exitCode = new CheckSession(assembly, request, events, witness, heap).RunAll();
             events.Done(exitCode);
             return exitCode;
         }

@@ -173,4 +173,58 @@ internal static class FaultSources
             }
         }
         """;
+
+    /// <summary>
+    /// A check that exhausts the capped heap after a healthy one has run the engine, and healthy checks after it: a runtime
+    /// that went on running checks after the exhaustion was seen to die of SIGSEGV in one of the later ones.
+    /// </summary>
+    public const string HeapExhaustion = """
+        using GradGate;
+
+        namespace UserChecks;
+
+        public static class HeapExhaustion
+        {
+            [GradCheck]
+            public static GradCheckTarget A_HealthyBefore() => Cube();
+
+            [GradCheck]
+            public static GradCheckTarget B_AllocatesWithoutBound()
+            {
+                var hoard = new List<double[]>();
+                while (true)
+                {
+                    hoard.Add(new double[1 << 20]);
+                    hoard[^1][0] = hoard.Count;
+                }
+            }
+
+            [GradCheck]
+            public static GradCheckTarget C_FloodsTheConsole()
+            {
+                for (var i = 0; i < 20000; i++)
+                {
+                    Console.Out.WriteLine($"stdout line {i} of a chatty target");
+                    Console.Error.WriteLine($"stderr line {i} of a chatty target");
+                }
+
+                return Cube();
+            }
+
+            [GradCheck]
+            public static GradCheckTarget D_HealthyAfter() => Cube();
+
+            [GradCheck]
+            public static IEnumerable<GradCheckTarget> E_HealthyFamilyAfter() => Enumerable.Range(1, 8).Select(_ => Cube());
+
+            private static GradCheckTarget Cube()
+            {
+                double[] x = [1.5, -2.0, 0.25];
+                return GradCheckTarget.Loss(
+                    new NamedArrays<double> { { "x", x } },
+                    loss: () => x.Sum(v => v * v * v),
+                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 3 * v * v).ToArray() });
+            }
+        }
+        """;
 }

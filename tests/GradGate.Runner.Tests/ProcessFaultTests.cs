@@ -37,6 +37,46 @@ public sealed class ProcessFaultTests
         Assert.Equal(DiagnosticCodes.Timeout, Assert.Single(results[1].Findings).Code);
     }
 
+    [Fact]
+    public async Task A_check_that_runs_out_of_memory_is_an_error_and_the_runner_quits_before_the_next_check()
+    {
+        var request = FixtureChecks.Request("LossChecks.CorrectGradient", "ProcessChecks.RunsOutOfMemory", "LossChecks.DoubledGradient");
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Equal(RunnerExitCodes.RanOutOfMemory, outcome.ExitCode);
+        string[] ran = [FixtureChecks.Id("LossChecks.CorrectGradient"), FixtureChecks.Id("ProcessChecks.RunsOutOfMemory")];
+        Assert.Equal(ran, outcome.Started);
+        Assert.Equal(ran, outcome.Completed);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult(ran[0]).Verdict);
+        var finding = outcome.SingleFinding(ran[1]);
+        Assert.Equal(DiagnosticCodes.CheckThrew, finding.Code);
+        Assert.Contains("System.OutOfMemoryException", finding.Message);
+        Assert.Contains(outcome.Logs, log => log.StartsWith("stopped after a check ran out of memory", StringComparison.Ordinal) && log.Contains("2 of 3 checks ran"));
+    }
+
+    [Fact]
+    public async Task A_check_that_catches_its_own_out_of_memory_still_passes_and_the_runner_still_quits_before_the_next_check()
+    {
+        var checkId = FixtureChecks.Id("ProcessChecks.RecoversFromOutOfMemory");
+
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("ProcessChecks.RecoversFromOutOfMemory", "LossChecks.CorrectGradient"));
+
+        Assert.Equal(RunnerExitCodes.RanOutOfMemory, outcome.ExitCode);
+        Assert.Equal([checkId], outcome.Started);
+        Assert.Equal(Verdict.Passed, outcome.SingleResult(checkId).Verdict);
+    }
+
+    [Fact]
+    public async Task A_last_check_that_runs_out_of_memory_leaves_nothing_for_another_runner()
+    {
+        var outcome = await RunnerProcess.RunAsync(FixtureChecks.Request("LossChecks.CorrectGradient", "ProcessChecks.RunsOutOfMemory"));
+
+        Assert.Equal(RunnerExitCodes.ChecksRan, outcome.ExitCode);
+        Assert.Equal(DiagnosticCodes.CheckThrew, outcome.SingleFinding(FixtureChecks.Id("ProcessChecks.RunsOutOfMemory")).Code);
+        Assert.Contains(outcome.Logs, log => log == "completed 2 checks");
+    }
+
     [Theory]
     [InlineData("ProcessChecks.FailsFast")]
     [InlineData("ProcessChecks.OverflowsStack")]

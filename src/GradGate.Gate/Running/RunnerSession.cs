@@ -92,6 +92,13 @@ internal sealed class RunnerSession
 
             var wasRunningOneAtATime = collector.RunsOneCheckAtATime;
             collector.Absorb(events.Events, exit);
+            if (exit.Kind == RunnerExitKind.Exited && exit.ExitCode == RunnerExitCodes.RanOutOfMemory && !collector.IsFinished)
+            {
+                _detail(
+                    $"GradGate: a check ran out of memory, so its runner process ended after it; running the "
+                    + $"{Figures.Count(collector.Pending.Count, "check", "checks")} left in a new process, whose heap is whole.");
+            }
+
             if (collector.RunsOneCheckAtATime && !wasRunningOneAtATime)
             {
                 _detail(
