@@ -13,6 +13,7 @@ internal static class RunnerCommand
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Run(string[] args)
     {
+        var warmUp = EngineWarmUp.Start();
         var diagnostics = ConsoleIsolation.ReserveStandardError();
         var requestPath = RunnerArguments.ParseRequestPath(args);
         if (requestPath is null)
@@ -43,6 +44,7 @@ internal static class RunnerCommand
             }
 
             var witness = CrashWitness.Watch(events);
+            warmUp.Finish();
             var heap = HeapExhaustionWatch.Start();
             var exitCode = new CheckSession(assembly, request, events, witness, heap).RunAll();
             events.Done(exitCode);
