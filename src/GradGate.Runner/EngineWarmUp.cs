@@ -1,14 +1,15 @@
 using System.Runtime.CompilerServices;
-using GradGate.Engine;
+using GradGate.Checking;
 using GradGate.Results;
 
 namespace GradGate.Runner;
 
 /// <summary>
 /// Compiles the checking engine on a spare processor while the main thread reads the request and loads the user's
-/// assembly: it checks a small built-in loss (<c>sum(x^2)</c>, its gradient <c>2x</c>) whose result is thrown away, so
-/// the engine's loss path, judges and result model are compiled by the time the first user check needs them. The
-/// runner process is new on every build, so without this the first check pays for compiling the engine alone.
+/// assembly: it runs a built-in check (<see cref="WarmUpTarget"/>) the way a user check runs, from resolving the method
+/// to the JSON of its result event, and throws the result away, so the procedure, the engine's loss path, its judges and
+/// the result model are compiled by the time the first user check needs them. The runner process is new on every build,
+/// so without this the first check pays for compiling the engine alone.
 /// </summary>
 /// <remarks>
 /// It never runs beside user code: <see cref="Finish"/> waits for it before the first check starts, since a check can
@@ -45,18 +46,29 @@ internal sealed class EngineWarmUp
     /// <summary>Waits until the warm-up has ended (or never started); false only if it outlived <see cref="LongestWait"/>.</summary>
     public bool Finish() => _thread?.Join(LongestWait) ?? true;
 
-    /// <summary>The warm-up's own check, whose result the runner throws away; null if it threw. Not inlined, so that Start compiles without loading the engine on the main thread.</summary>
+    /// <summary>
+    /// The warm-up's own check, run as a user check is (resolved, invoked and judged by <see cref="CheckProcedure"/>, its
+    /// result written as an event, to nowhere), whose result the runner throws away; null if it threw. Not inlined, so
+    /// that Start compiles without loading the engine on the main thread.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static CheckResult? Run()
     {
         try
         {
-            var values = new[] { 0.5, -1.25, 2.0 };
-            var target = GradCheckTarget.Loss(
-                new NamedArrays<double> { { "x", values } },
-                () => values[0] * values[0] + values[1] * values[1] + values[2] * values[2],
-                () => new Dictionary<string, double[]> { ["x"] = [2 * values[0], 2 * values[1], 2 * values[2]] });
-            return GradientChecker.Check(target, new CheckIdentity("warm-up", "warm-up", "GradGate", "WarmUp", null), new CheckOverrides());
+            CheckResult? judged = null;
+            var request = new CheckRequest
+            {
+                Id = "GradGate.WarmUp",
+                TypeName = typeof(WarmUpTarget).FullName!,
+                MethodName = nameof(WarmUpTarget.SumOfSquares),
+            };
+            new CheckProcedure(typeof(WarmUpTarget).Assembly, new RunDefaults(), result =>
+            {
+                judged = result;
+                _ = ResultJson.Serialize(new RunnerEvent { Event = RunnerEvent.Finished, CheckId = request.Id, Result = result }, indented: false);
+            }).Run(request);
+            return judged;
         }
         catch (Exception)
         {

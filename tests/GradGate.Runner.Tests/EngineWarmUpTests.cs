@@ -5,11 +5,13 @@ namespace GradGate.Runner.Tests;
 public sealed class EngineWarmUpTests
 {
     [Fact]
-    public void The_warm_up_judges_its_loss_by_central_differences_so_it_compiles_the_path_user_checks_take()
+    public void The_warm_up_runs_its_check_as_a_user_check_runs_and_judges_it_by_central_differences()
     {
         var result = EngineWarmUp.Run();
 
         Assert.NotNull(result);
+        // Resolved and named by the check procedure from its [GradCheck] method, as a user check is.
+        Assert.Equal(("SumOfSquares", typeof(WarmUpTarget).FullName), (result.MethodName, result.ClassName));
         Assert.Equal(("loss", Verdict.Passed), (result.Kind, result.Verdict));
         Assert.Empty(result.Findings);
         // The loss at the point and two per coordinate at least: the coordinates were estimated, not skipped.
