@@ -14,7 +14,8 @@ public static class RunnerExitCodes
 
     /// <summary>
     /// A check ran out of memory; its result is written and the runner quit before the next check, which runs in a new
-    /// process: a runtime that has exhausted its heap once is not trusted to run more user code.
+    /// process: a runtime that has exhausted its heap once is not trusted to run more user code. When several checks ran
+    /// side by side on the heap, none of their results is written and they are left unfinished, to be run one at a time.
     /// </summary>
     public const int RanOutOfMemory = 4;
 }

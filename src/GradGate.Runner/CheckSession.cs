@@ -15,7 +15,8 @@ namespace GradGate.Runner;
 /// After a check completes, process-wide state it changed (current directory, environment variables, cultures) is put
 /// back as it was when the session began. Once a check has timed out, or anything has run out of memory, no further
 /// check starts: the checks running beside it finish, and the runner ends so the task can run the rest in a new
-/// process, free of the abandoned thread or the exhausted heap.
+/// process, free of the abandoned thread or the exhausted heap. When the heap runs out while several checks share it,
+/// their results are withheld and the runner ends at once, since any of them may have starved another.
 /// </remarks>
 internal sealed class CheckSession(Assembly assembly, RunRequest request, EventStreamWriter events, CrashWitness witness, HeapExhaustionWatch heap)
 {
@@ -46,8 +47,13 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
                 break;
             }
 
-            if (_signals.TryTake(out var signal, TimeUntilFirstDeadline(running))
-                && running.Find(check => ReferenceEquals(check.Request, signal.Request)) is { } source)
+            var signal = _signals.TryTake(out var taken, TimeUntilFirstDeadline(running)) ? taken : null;
+            if (heap.HasRunOut && running.Count > 1)
+            {
+                return StopAfterSharedHeapRanOut(running);
+            }
+
+            if (signal is not null && running.Find(check => ReferenceEquals(check.Request, signal.Request)) is { } source)
             {
                 if (signal.Result is { } result)
                 {
@@ -86,6 +92,20 @@ internal sealed class CheckSession(Assembly assembly, RunRequest request, EventS
 
         events.Log($"completed {request.Checks.Count} checks");
         return RunnerExitCodes.ChecksRan;
+    }
+
+    /// <summary>
+    /// The heap ran out while several checks shared it: any of them may have been starved by another, so none of their
+    /// results stands and none is blamed. Their results are not written and they are left unfinished, so the task runs
+    /// them again one at a time, where only a check that runs out of memory alone is named.
+    /// </summary>
+    private int StopAfterSharedHeapRanOut(List<RunningCheck> running)
+    {
+        running.ForEach(check => witness.Finished(check.Request.Id));
+        events.Log(
+            $"stopped when the heap ran out (OutOfMemoryException) while checks {string.Join(", ", running.Select(check => $"'{check.Request.Id}'"))} "
+            + "ran side by side on it: none is blamed, and they need a new runner process, one at a time.");
+        return RunnerExitCodes.RanOutOfMemory;
     }
 
     private RunningCheck Start(CheckRequest check)

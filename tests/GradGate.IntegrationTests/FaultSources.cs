@@ -227,4 +227,58 @@ internal static class FaultSources
             }
         }
         """;
+
+    /// <summary>
+    /// A check that exhausts the capped heap beside a healthy one whose work allocates in large steps: run side by side,
+    /// the healthy one's allocation is the first to fail, though it did nothing wrong.
+    /// </summary>
+    public const string SharedHeap = """
+        using GradGate;
+
+        namespace UserChecks;
+
+        public static class SharedHeap
+        {
+            [GradCheck]
+            public static GradCheckTarget A_AllocatesWithoutBound()
+            {
+                var hoard = new List<double[]>();
+                while (true)
+                {
+                    hoard.Add(new double[1 << 20]);
+                    hoard[^1][0] = hoard.Count;
+                }
+            }
+
+            [GradCheck]
+            public static GradCheckTarget B_AllocatesInLargeSteps()
+            {
+                double[] workspace = [];
+                for (var step = 0; step < 400; step++)
+                {
+                    workspace = new double[4 << 20];
+                    workspace[step] = step;
+                    Thread.Sleep(2);
+                }
+
+                GC.KeepAlive(workspace);
+                return Cube();
+            }
+
+            [GradCheck]
+            public static GradCheckTarget C_Healthy() => Cube();
+
+            [GradCheck]
+            public static GradCheckTarget D_Healthy() => Cube();
+
+            private static GradCheckTarget Cube()
+            {
+                double[] x = [1.5, -2.0, 0.25];
+                return GradCheckTarget.Loss(
+                    new NamedArrays<double> { { "x", x } },
+                    loss: () => x.Sum(v => v * v * v),
+                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 3 * v * v).ToArray() });
+            }
+        }
+        """;
 }

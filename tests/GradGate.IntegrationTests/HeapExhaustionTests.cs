@@ -3,9 +3,10 @@ using GradGate.IntegrationTests.Infrastructure;
 namespace GradGate.IntegrationTests;
 
 /// <summary>
-/// A check that exhausts the capped heap is the only error: the checks after it run in a new runner process, whose
-/// heap is whole, and pass. Before, they ran in the exhausted runtime, which died of SIGSEGV in one of them in about
-/// one build in three, and the build blamed that healthy check (GG0011).
+/// A check that exhausts the capped heap is the only error. The checks after it run in a new runner process, whose
+/// heap is whole, and pass: before, they ran in the exhausted runtime, which died of SIGSEGV in one of them in 4 builds
+/// of 6, and the build blamed that healthy check (GG0011). A check beside it, starved of the heap they share, is run
+/// again alone and passes: before, it got the GG0009 of an OutOfMemoryException it did not cause.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class HeapExhaustionTests(PackageFixture package)
@@ -19,12 +20,35 @@ public sealed class HeapExhaustionTests(PackageFixture package)
         var build = project.Build("-p:GradGateMemoryLimit=512", "-p:GradGateMaxParallelChecks=1", "-v:d");
 
         Assert.False(build.Succeeded, build.ToString());
-        // Detailed verbosity logs each error twice, once with the node's prefix.
-        var error = Assert.Single(build.Errors.DistinctBy(error => (error.Code, error.Line, error.Message)));
+        var error = SingleError(build);
         Assert.True(
             error.Code == "GG0009" && error.Message.Contains("B_AllocatesWithoutBound") && error.Message.Contains("OutOfMemoryException"),
             $"Expected only the allocating check's GG0009, got {error.Code}: {error.Message}");
         Assert.Contains("running the 3 checks left in a new process", build.Output);
         Assert.StartsWith("GradGate: 12 checks, 11 passed, 1 errored", build.Summary);
+    }
+
+    [Fact]
+    public void A_check_starved_of_memory_by_the_one_beside_it_is_run_again_alone_and_passes()
+    {
+        var project = TestProject.Create(package, "SharedHeap").WriteFile("SharedHeap.cs", FaultSources.SharedHeap);
+
+        var build = project.Build("-p:GradGateMemoryLimit=512", "-p:GradGateMaxParallelChecks=2", "-v:d");
+
+        Assert.False(build.Succeeded, build.ToString());
+        var error = SingleError(build);
+        Assert.True(
+            error.Code == "GG0009" && error.Message.Contains("A_AllocatesWithoutBound") && error.Message.Contains("OutOfMemoryException"),
+            $"Expected only the allocating check's GG0009, got {error.Code}: {error.Message}");
+        Assert.Contains("so that only a check that runs out of memory alone is named", build.Output);
+        Assert.StartsWith("GradGate: 4 checks, 3 passed, 1 errored", build.Summary);
+    }
+
+    /// <summary>The build's one error; detailed verbosity logs each error twice, once with the node's prefix.</summary>
+    private static BuildDiagnostic SingleError(BuildResult build)
+    {
+        var errors = build.Errors.DistinctBy(error => (error.Code, error.Line, error.Message)).ToList();
+        Assert.True(errors.Count == 1, $"Expected one error, got {errors.Count}:\n" + string.Join("\n", errors.Select(error => $"{error.Code}: {error.Message}")));
+        return errors[0];
     }
 }

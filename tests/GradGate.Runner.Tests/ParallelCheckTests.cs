@@ -27,6 +27,23 @@ public sealed class ParallelCheckTests
     }
 
     [Fact]
+    public async Task When_the_heap_runs_out_beside_another_check_neither_result_stands_and_the_runner_quits_at_once()
+    {
+        var request = FixtureChecks.Request("ProcessChecks.PassesAfterTwoSeconds", "ProcessChecks.RunsOutOfMemory", "LossChecks.CorrectGradient");
+        request.MaxParallelChecks = 2;
+
+        var outcome = await RunnerProcess.RunAsync(request);
+
+        Assert.Equal(RunnerExitCodes.RanOutOfMemory, outcome.ExitCode);
+        Assert.Equal([FixtureChecks.Id("ProcessChecks.PassesAfterTwoSeconds"), FixtureChecks.Id("ProcessChecks.RunsOutOfMemory")], outcome.Started);
+        // Left unfinished, so the task runs both again one at a time: the out-of-memory result and the slow pass alike.
+        Assert.Empty(outcome.Completed);
+        Assert.Empty(outcome.Results);
+        Assert.Contains(outcome.Logs, log => log.StartsWith("stopped when the heap ran out", StringComparison.Ordinal) && log.Contains("none is blamed"));
+        Assert.DoesNotContain(outcome.Logs, log => log.Contains("is exiting", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_hung_check_times_out_while_the_checks_beside_it_finish_and_the_runner_then_quits()
     {
         var request = FixtureChecks.Request(new RunDefaults { TimeoutSeconds = 1 }, "ProcessChecks.Hangs", "LossChecks.CorrectGradient", "BrokenChecks.Throws");

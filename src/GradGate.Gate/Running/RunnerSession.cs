@@ -92,22 +92,35 @@ internal sealed class RunnerSession
 
             var wasRunningOneAtATime = collector.RunsOneCheckAtATime;
             collector.Absorb(events.Events, exit);
-            if (exit.Kind == RunnerExitKind.Exited && exit.ExitCode == RunnerExitCodes.RanOutOfMemory && !collector.IsFinished)
-            {
-                _detail(
-                    $"GradGate: a check ran out of memory, so its runner process ended after it; running the "
-                    + $"{Figures.Count(collector.Pending.Count, "check", "checks")} left in a new process, whose heap is whole.");
-            }
-
-            if (collector.RunsOneCheckAtATime && !wasRunningOneAtATime)
-            {
-                _detail(
-                    $"GradGate: the runner process ended ({ExitCodeText.Describe(exit.ExitCode)}) while several checks ran side by side; "
-                    + "running the unfinished ones again one at a time to tell which one ends it.");
-            }
+            ExplainNextProcess(exit, collector, wasRunningOneAtATime);
         }
 
         return SessionEnd.Finished;
+    }
+
+    /// <summary>Says at detailed verbosity why another runner process runs the checks still pending, where the reason is not a crash finding.</summary>
+    private void ExplainNextProcess(RunnerExit exit, ResultCollector collector, bool wasRunningOneAtATime)
+    {
+        var ranOutOfMemory = exit.Kind == RunnerExitKind.Exited && exit.ExitCode == RunnerExitCodes.RanOutOfMemory;
+        var startsRunningOneAtATime = collector.RunsOneCheckAtATime && !wasRunningOneAtATime;
+        if (startsRunningOneAtATime && ranOutOfMemory)
+        {
+            _detail(
+                "GradGate: the checks' heap ran out while several checks ran side by side, so any of them may have starved another; "
+                + "running the unfinished ones again one at a time, so that only a check that runs out of memory alone is named.");
+        }
+        else if (startsRunningOneAtATime)
+        {
+            _detail(
+                $"GradGate: the runner process ended ({ExitCodeText.Describe(exit.ExitCode)}) while several checks ran side by side; "
+                + "running the unfinished ones again one at a time to tell which one ends it.");
+        }
+        else if (ranOutOfMemory && !collector.IsFinished)
+        {
+            _detail(
+                $"GradGate: a check ran out of memory, so its runner process ended after it; running the "
+                + $"{Figures.Count(collector.Pending.Count, "check", "checks")} left in a new process, whose heap is whole.");
+        }
     }
 
     private static string ExitGraceText => RunnerProcess.ExitGrace.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";

@@ -102,6 +102,32 @@ public sealed class ResultCollectorTests : IDisposable
     }
 
     [Fact]
+    public void When_the_heap_ran_out_beside_another_check_both_run_again_alone_and_only_the_one_that_runs_out_alone_is_named()
+    {
+        var collector = new ResultCollector([A, B, C]);
+        var outOfMemory = "{\"event\":\"result\",\"checkId\":\"Net.Checks.A\",\"result\":{\"id\":\"Net.Checks.A\",\"verdict\":\"error\","
+            + "\"findings\":[{\"code\":\"GG0009\",\"severity\":\"error\",\"message\":\"threw System.OutOfMemoryException\"}]}}";
+
+        collector.Absorb(Events(Started(A), Started(B), Note("stopped when the heap ran out")), Exit(RunnerExitCodes.RanOutOfMemory));
+
+        Assert.True(collector.RunsOneCheckAtATime);
+        Assert.Equal([A, B, C], collector.Pending);
+        Assert.Empty(collector.RunFindings);
+
+        collector.Absorb(Events(Started(A), outOfMemory, Completed(A)), Exit(RunnerExitCodes.RanOutOfMemory));
+
+        Assert.False(collector.IsFinished);
+        Assert.Equal([B, C], collector.Pending);
+
+        collector.Absorb(Events(Started(B), Passed(B), Completed(B), Started(C), Passed(C), Completed(C)), Exit(0));
+
+        Assert.True(collector.IsFinished);
+        Assert.Empty(collector.RunFindings);
+        Assert.Equal(DiagnosticCodes.CheckThrew, Assert.Single(Assert.Single(collector.ResultsOf(A)).Findings).Code);
+        Assert.Equal(Verdict.Passed, Assert.Single(collector.ResultsOf(B)).Verdict);
+    }
+
+    [Fact]
     public void A_runner_failure_keeps_earlier_results_and_names_the_checks_it_did_not_run()
     {
         var collector = new ResultCollector([A, B, C]);
