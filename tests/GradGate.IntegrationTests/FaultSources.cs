@@ -174,12 +174,43 @@ internal static class FaultSources
         }
         """;
 
+    /// <summary>What the heap-exhaustion projects' checks are made of, in a file of its own beside each project's checks.</summary>
+    public const string HeapTargets = """
+        using GradGate;
+
+        namespace UserChecks;
+
+        internal static class HeapTargets
+        {
+            /// <summary>Allocates 8 MB arrays and keeps them all until the heap runs out.</summary>
+            public static GradCheckTarget ExhaustTheHeap()
+            {
+                var hoard = new List<double[]>();
+                while (true)
+                {
+                    hoard.Add(new double[1 << 20]);
+                    hoard[^1][0] = hoard.Count;
+                }
+            }
+
+            public static GradCheckTarget Cube()
+            {
+                double[] x = [1.5, -2.0, 0.25];
+                return GradCheckTarget.Loss(
+                    new NamedArrays<double> { { "x", x } },
+                    loss: () => x.Sum(v => v * v * v),
+                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 3 * v * v).ToArray() });
+            }
+        }
+        """;
+
     /// <summary>
     /// A check that exhausts the capped heap after a healthy one has run the engine, and healthy checks after it: a runtime
     /// that went on running checks after the exhaustion was seen to die of SIGSEGV in one of the later ones.
     /// </summary>
     public const string HeapExhaustion = """
         using GradGate;
+        using static UserChecks.HeapTargets;
 
         namespace UserChecks;
 
@@ -189,15 +220,7 @@ internal static class FaultSources
             public static GradCheckTarget A_HealthyBefore() => Cube();
 
             [GradCheck]
-            public static GradCheckTarget B_AllocatesWithoutBound()
-            {
-                var hoard = new List<double[]>();
-                while (true)
-                {
-                    hoard.Add(new double[1 << 20]);
-                    hoard[^1][0] = hoard.Count;
-                }
-            }
+            public static GradCheckTarget B_AllocatesWithoutBound() => ExhaustTheHeap();
 
             [GradCheck]
             public static GradCheckTarget C_FloodsTheConsole()
@@ -216,15 +239,6 @@ internal static class FaultSources
 
             [GradCheck]
             public static IEnumerable<GradCheckTarget> E_HealthyFamilyAfter() => Enumerable.Range(1, 8).Select(_ => Cube());
-
-            private static GradCheckTarget Cube()
-            {
-                double[] x = [1.5, -2.0, 0.25];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => x.Sum(v => v * v * v),
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 3 * v * v).ToArray() });
-            }
         }
         """;
 
@@ -234,21 +248,14 @@ internal static class FaultSources
     /// </summary>
     public const string SharedHeap = """
         using GradGate;
+        using static UserChecks.HeapTargets;
 
         namespace UserChecks;
 
         public static class SharedHeap
         {
             [GradCheck]
-            public static GradCheckTarget A_AllocatesWithoutBound()
-            {
-                var hoard = new List<double[]>();
-                while (true)
-                {
-                    hoard.Add(new double[1 << 20]);
-                    hoard[^1][0] = hoard.Count;
-                }
-            }
+            public static GradCheckTarget A_AllocatesWithoutBound() => ExhaustTheHeap();
 
             [GradCheck]
             public static GradCheckTarget B_AllocatesInLargeSteps()
@@ -270,15 +277,6 @@ internal static class FaultSources
 
             [GradCheck]
             public static GradCheckTarget D_Healthy() => Cube();
-
-            private static GradCheckTarget Cube()
-            {
-                double[] x = [1.5, -2.0, 0.25];
-                return GradCheckTarget.Loss(
-                    new NamedArrays<double> { { "x", x } },
-                    loss: () => x.Sum(v => v * v * v),
-                    gradients: () => new Dictionary<string, double[]> { ["x"] = x.Select(v => 3 * v * v).ToArray() });
-            }
         }
         """;
 }

@@ -14,7 +14,9 @@ public sealed class HeapExhaustionTests(PackageFixture package)
     [Fact]
     public void The_checks_after_one_that_exhausts_the_heap_run_in_a_new_runner_and_pass()
     {
-        var project = TestProject.Create(package, "HeapExhaustion").WriteFile("HeapExhaustion.cs", FaultSources.HeapExhaustion);
+        var project = TestProject.Create(package, "HeapExhaustion")
+            .WriteFile("HeapTargets.cs", FaultSources.HeapTargets)
+            .WriteFile("HeapExhaustion.cs", FaultSources.HeapExhaustion);
 
         // One check at a time, so that every check after the allocating one would run in its runner.
         var build = project.Build("-p:GradGateMemoryLimit=512", "-p:GradGateMaxParallelChecks=1", "-v:d");
@@ -31,7 +33,9 @@ public sealed class HeapExhaustionTests(PackageFixture package)
     [Fact]
     public void A_check_starved_of_memory_by_the_one_beside_it_is_run_again_alone_and_passes()
     {
-        var project = TestProject.Create(package, "SharedHeap").WriteFile("SharedHeap.cs", FaultSources.SharedHeap);
+        var project = TestProject.Create(package, "SharedHeap")
+            .WriteFile("HeapTargets.cs", FaultSources.HeapTargets)
+            .WriteFile("SharedHeap.cs", FaultSources.SharedHeap);
 
         var build = project.Build("-p:GradGateMemoryLimit=512", "-p:GradGateMaxParallelChecks=2", "-v:d");
 
