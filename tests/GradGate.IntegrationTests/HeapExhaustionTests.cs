@@ -14,18 +14,10 @@ public sealed class HeapExhaustionTests(PackageFixture package)
     [Fact]
     public void The_checks_after_one_that_exhausts_the_heap_run_in_a_new_runner_and_pass()
     {
-        var project = TestProject.Create(package, "HeapExhaustion")
-            .WriteFile("HeapTargets.cs", FaultSources.HeapTargets)
-            .WriteFile("HeapExhaustion.cs", FaultSources.HeapExhaustion);
-
         // One check at a time, so that every check after the allocating one would run in its runner.
-        var build = project.Build("-p:GradGateMemoryLimit=512", "-p:GradGateMaxParallelChecks=1", "-v:d");
+        var build = BuildWithHeapCap("HeapExhaustion", FaultSources.HeapExhaustion, maxParallelChecks: 1);
 
-        Assert.False(build.Succeeded, build.ToString());
-        var error = SingleError(build);
-        Assert.True(
-            error.Code == "GG0009" && error.Message.Contains("B_AllocatesWithoutBound") && error.Message.Contains("OutOfMemoryException"),
-            $"Expected only the allocating check's GG0009, got {error.Code}: {error.Message}");
+        AssertOnlyTheAllocatingCheckErred(build, "B_AllocatesWithoutBound");
         Assert.Contains("running the 3 checks left in a new process", build.Output);
         Assert.StartsWith("GradGate: 12 checks, 11 passed, 1 errored", build.Summary);
     }
@@ -33,26 +25,27 @@ public sealed class HeapExhaustionTests(PackageFixture package)
     [Fact]
     public void A_check_starved_of_memory_by_the_one_beside_it_is_run_again_alone_and_passes()
     {
-        var project = TestProject.Create(package, "SharedHeap")
-            .WriteFile("HeapTargets.cs", FaultSources.HeapTargets)
-            .WriteFile("SharedHeap.cs", FaultSources.SharedHeap);
+        var build = BuildWithHeapCap("SharedHeap", FaultSources.SharedHeap, maxParallelChecks: 2);
 
-        var build = project.Build("-p:GradGateMemoryLimit=512", "-p:GradGateMaxParallelChecks=2", "-v:d");
-
-        Assert.False(build.Succeeded, build.ToString());
-        var error = SingleError(build);
-        Assert.True(
-            error.Code == "GG0009" && error.Message.Contains("A_AllocatesWithoutBound") && error.Message.Contains("OutOfMemoryException"),
-            $"Expected only the allocating check's GG0009, got {error.Code}: {error.Message}");
+        AssertOnlyTheAllocatingCheckErred(build, "A_AllocatesWithoutBound");
         Assert.Contains("so that only a check that runs out of memory alone is named", build.Output);
         Assert.StartsWith("GradGate: 4 checks, 3 passed, 1 errored", build.Summary);
     }
 
-    /// <summary>The build's one error; detailed verbosity logs each error twice, once with the node's prefix.</summary>
-    private static BuildDiagnostic SingleError(BuildResult build)
+    /// <summary>Builds the checks with a 512 MB heap cap, at detailed verbosity, which shows why another runner process runs.</summary>
+    private BuildResult BuildWithHeapCap(string name, string checks, int maxParallelChecks)
+        => TestProject.Create(package, name)
+            .WriteFile("HeapTargets.cs", FaultSources.HeapTargets)
+            .WriteFile($"{name}.cs", checks)
+            .Build("-p:GradGateMemoryLimit=512", $"-p:GradGateMaxParallelChecks={maxParallelChecks}", "-v:d");
+
+    /// <summary>The build's one error (detailed verbosity logs each twice, once with the node's prefix) is the allocating check's GG0009.</summary>
+    private static void AssertOnlyTheAllocatingCheckErred(BuildResult build, string allocatingCheck)
     {
+        Assert.False(build.Succeeded, build.ToString());
         var errors = build.Errors.DistinctBy(error => (error.Code, error.Line, error.Message)).ToList();
-        Assert.True(errors.Count == 1, $"Expected one error, got {errors.Count}:\n" + string.Join("\n", errors.Select(error => $"{error.Code}: {error.Message}")));
-        return errors[0];
+        Assert.True(
+            errors is [{ Code: "GG0009" } error] && error.Message.Contains(allocatingCheck) && error.Message.Contains("OutOfMemoryException"),
+            $"Expected only {allocatingCheck}'s GG0009, got {errors.Count} error(s):\n" + string.Join("\n", errors.Select(error => $"{error.Code}: {error.Message}")));
     }
 }
