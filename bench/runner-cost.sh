@@ -26,7 +26,10 @@ snapshot() {
       samples/TwoLayerNet/obj/Debug/net10.0/gradgate/request.json > "$work/$name/request.json"
   cp samples/TwoLayerNet/obj/Debug/net10.0/gradgate/TwoLayerNet.runtimeconfig.json "$work/$name/" 2>/dev/null \
     || cp "$work/$name/bin/TwoLayerNet.runtimeconfig.json" "$work/$name/"
-  echo "dotnet exec --depsfile $work/$name/bin/TwoLayerNet.deps.json --runtimeconfig $work/$name/TwoLayerNet.runtimeconfig.json --additionalprobingpath $packages $packages/gradgate/$version/tools/net8.0/GradGate.Runner.dll --request $work/$name/request.json"
+  # The runner the gate chose (its settings stamp names it): the precompiled one where the package has it.
+  local runner
+  runner=$(sed -n 's/^Runner=//p' samples/TwoLayerNet/obj/Debug/net10.0/gradgate/settings.txt)
+  echo "dotnet exec --depsfile $work/$name/bin/TwoLayerNet.deps.json --runtimeconfig $work/$name/TwoLayerNet.runtimeconfig.json --additionalprobingpath $packages $runner --request $work/$name/request.json"
 }
 
 current=$(sed -n 's|.*<GradGateVersion>\(.*\)</GradGateVersion>.*|\1|p' artifacts/gradgate-version.props)
