@@ -22,8 +22,9 @@ namespace GradGate.Gate;
 /// Writes nothing and logs nothing: its renderings are thrown away, so what it reads can never reach a report or the
 /// build log (a cancelled or failed run still leaves no result). It never fails the build: anything it throws is
 /// dropped, since the report step compiles whatever the warm-up did not reach. It does not run on a single processor,
-/// where it would only take time from the checks, nor without a previous run (the first build after a clean), nor over
-/// results larger than <see cref="LargestPreviousResults"/>.
+/// where it would only take time from the checks. Where there are no previous results (the first build after a clean,
+/// every rebuild, whose clean removed them) or they are larger than <see cref="LargestPreviousResults"/>, it renders
+/// <see cref="WarmUpRun"/>, a small built-in run, instead.
 /// </remarks>
 internal static class ReportWarmUp
 {
@@ -32,16 +33,18 @@ internal static class ReportWarmUp
 
     /// <summary>
     /// Starts the warm-up on a background thread over the results at <paramref name="resultsPath"/>, which the run is
-    /// about to replace; returns the thread, or null when there is nothing to warm up on or no processor to spare.
+    /// about to replace, or over <see cref="WarmUpRun"/> where there are none; returns the thread, or null when there is
+    /// no processor to spare.
     /// </summary>
     public static Thread? Start(string resultsPath, string? reportFormats, IReadOnlyList<SourceRoot> sourceRoots, string projectPath)
     {
-        if (Environment.ProcessorCount < 2 || ReadPrevious(resultsPath) is not { } previousResults)
+        if (Environment.ProcessorCount < 2)
         {
             return null;
         }
 
-        var thread = new Thread(() => Run(previousResults, reportFormats, sourceRoots, projectPath))
+        var previousResults = ReadPrevious(resultsPath);
+        var thread = new Thread(() => Run(previousResults ?? BuiltInResults(projectPath), reportFormats, sourceRoots, projectPath))
         {
             IsBackground = true,
             Name = "GradGate report warm-up",
@@ -61,6 +64,23 @@ internal static class ReportWarmUp
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="WarmUpRun"/> as the JSON a run stores, for the warm-up to read back as it would read previous results;
+    /// empty (so the warm-up renders nothing) should writing it fail. Not inlined, for the same reason as <see cref="Run"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static byte[] BuiltInResults(string projectPath)
+    {
+        try
+        {
+            return Encoding.UTF8.GetBytes(ResultJson.Serialize(WarmUpRun.For(projectPath)));
+        }
+        catch (Exception)
+        {
+            return [];
         }
     }
 

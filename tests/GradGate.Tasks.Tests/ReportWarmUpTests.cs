@@ -53,11 +53,34 @@ public sealed class ReportWarmUpTests : IDisposable
         => Assert.Equal(0, ReportWarmUp.Run(Encoding.UTF8.GetBytes(text), "json;junit;markdown", [], ProjectPath));
 
     [Fact]
-    public void Without_previous_results_nothing_is_read_or_started()
+    public void Without_previous_results_it_renders_a_built_in_run_with_a_pass_a_failure_and_a_skip_in_every_format()
     {
         Assert.Null(ReportWarmUp.ReadPrevious(ResultsPath));
-        Assert.Null(ReportWarmUp.Start(ResultsPath, "json", [], ProjectPath));
         Assert.Null(ReportWarmUp.ReadPrevious(_scratch.Path));
+
+        var builtIn = ReportWarmUp.BuiltInResults(ProjectPath);
+
+        var run = ResultJson.Deserialize<RunResult>(Encoding.UTF8.GetString(builtIn));
+        Assert.NotNull(run);
+        Assert.Equal([Verdict.Passed, Verdict.Failed, Verdict.Skipped], run.Checks.Select(check => check.Verdict));
+        Assert.Contains(run.Checks, check => check.Findings.Any(finding => finding.Code == DiagnosticCodes.GradientMismatch) && check.Source is not null);
+        Assert.Equal(ReportFormats.Names.Count, ReportWarmUp.Run(builtIn, string.Join(";", ReportFormats.Names), [], ProjectPath));
+    }
+
+    [Fact]
+    public void Without_previous_results_the_warm_up_still_starts_and_writes_nothing()
+    {
+        var thread = ReportWarmUp.Start(ResultsPath, "json;junit;markdown;sarif;html", [], ProjectPath);
+
+        if (Environment.ProcessorCount < 2)
+        {
+            Assert.Null(thread);
+            return;
+        }
+
+        Assert.NotNull(thread);
+        Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "The warm-up did not end.");
+        Assert.Empty(Directory.GetFileSystemEntries(_scratch.Path, "*", SearchOption.AllDirectories));
     }
 
     [Fact]
