@@ -340,14 +340,28 @@ internal sealed class CheckRun
 
         Directory.CreateDirectory(IntermediateDirectory);
         var (runtimeConfig, rollForward) = PrepareRuntimeConfig(assembly, target, choice);
+        var depsFile = ExistingFile(DepsFilePath);
+        var hostPlatform = PrecompiledPlatform.Host();
+        var foreignPlatform = PrecompiledPlatform.Foreign(depsFile, hostPlatform);
+        if (foreignPlatform is not null)
+        {
+            log.Message(
+                LogImportance.Normal,
+                $"GradGate: {assembly.AssemblyName} is built for {foreignPlatform}, whose precompiled GradGate code this {hostPlatform} machine cannot "
+                + "run: its checks run with precompiled code switched off (DOTNET_ReadyToRun=0), which makes the runner slower to start.");
+        }
+
         return new RunnerLaunch(
             host,
             Path.GetFullPath(RunnerPath),
             runtimeConfig,
-            ExistingFile(DepsFilePath),
+            depsFile,
             rollForward,
             SplitList(NuGetPackageFolders),
-            Path.GetDirectoryName(Path.GetFullPath(AssemblyPath))!);
+            Path.GetDirectoryName(Path.GetFullPath(AssemblyPath))!)
+        {
+            WithoutPrecompiledCode = foreignPlatform is not null,
+        };
     }
 
     /// <summary>

@@ -16,11 +16,31 @@ internal sealed record RunnerLaunch(
     /// <summary>The runner's managed heap cap (GradGateMemoryLimit) in bytes; null for none.</summary>
     public long? HeapHardLimitBytes { get; init; }
 
-    /// <summary>The variables the runner process gets on top of the build's: the .NET GC's hard heap limit, in hexadecimal as it reads it.</summary>
+    /// <summary>
+    /// Whether the runner must not use precompiled code, because the project's deps.json gives it GradGate's library
+    /// precompiled for another platform (<see cref="Hosting.PrecompiledPlatform"/>).
+    /// </summary>
+    public bool WithoutPrecompiledCode { get; init; }
+
+    /// <summary>
+    /// The variables the runner process gets on top of the build's: the .NET GC's hard heap limit, in hexadecimal as it
+    /// reads it, and <c>DOTNET_ReadyToRun=0</c> where <see cref="WithoutPrecompiledCode"/>.
+    /// </summary>
     public IReadOnlyDictionary<string, string> EnvironmentVariables()
-        => HeapHardLimitBytes is { } limit
-            ? new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture) }
-            : new Dictionary<string, string>();
+    {
+        var variables = new Dictionary<string, string>();
+        if (HeapHardLimitBytes is { } limit)
+        {
+            variables["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (WithoutPrecompiledCode)
+        {
+            variables["DOTNET_ReadyToRun"] = "0";
+        }
+
+        return variables;
+    }
 
     /// <summary>The arguments of <see cref="Arguments"/> as one command line for the host, quoted as it splits them back.</summary>
     public string CommandLine(string requestPath) => CommandLineQuoting.Join(Arguments(requestPath));

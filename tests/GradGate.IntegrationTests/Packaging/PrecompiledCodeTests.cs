@@ -101,6 +101,21 @@ public sealed class PrecompiledCodeTests(PackageFixture package)
         Assert.Equal(verdicts["net8.0"], verdicts["net10.0"]);
     }
 
+    [Fact]
+    public void A_build_for_another_platforms_runtime_identifier_still_runs_its_checks_on_this_one()
+    {
+        // Its deps.json gives the runner the library precompiled for that platform, which the runtime here refuses to
+        // load (BadImageFormatException): without precompiled code switched off, every check was lost (GG0011).
+        var foreign = RuntimeInformation.RuntimeIdentifier.StartsWith("win", StringComparison.Ordinal) ? "linux-x64" : "win-x64";
+        var project = TestProject.Create(package, "ForeignPlatform").WriteFile("CorrectChecks.cs", CheckSources.CorrectChecks);
+
+        var build = project.Build("-r", foreign, "--self-contained", "false");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains("2 checks, 2 passed", build.Summary);
+        Assert.Contains($"is built for {foreign}, whose precompiled GradGate code", build.Output);
+    }
+
     private static void AssertPrecompiledCopyOf(PackedPackage packed, string folder, string ilFolder, ushort machine, List<string> entries, string? onlyFile)
     {
         var copies = entries.Where(entry => entry.StartsWith(folder, StringComparison.Ordinal)).ToList();
