@@ -44,14 +44,13 @@ internal static class ReportWarmUp
         }
 
         var previousResults = ReadPrevious(resultsPath);
-        var thread = new Thread(() => Run(previousResults ?? BuiltInResults(projectPath), reportFormats, sourceRoots, projectPath))
-        {
-            IsBackground = true,
-            Name = "GradGate report warm-up",
-        };
+        var thread = NewThread(() => Run(previousResults ?? BuiltInResults(projectPath), reportFormats, sourceRoots, projectPath));
         thread.Start();
         return thread;
     }
+
+    /// <summary>The warm-up's thread, not started: a background one, so it never keeps the build's process alive.</summary>
+    internal static Thread NewThread(ThreadStart work) => new(work) { IsBackground = true, Name = "GradGate report warm-up" };
 
     /// <summary>The previous run's results, or null where there are none, they cannot be read, or they are too large to hold.</summary>
     internal static byte[]? ReadPrevious(string resultsPath)
