@@ -45,6 +45,22 @@ public sealed class InterruptionTests(PackageFixture package)
         }
     }
 
+    /// <summary>
+    /// The last moment above is close to the build's end, so the build may end before the Ctrl-C: interrupting a build
+    /// that has ended, and been reaped, must leave the test to judge its result rather than fail it.
+    /// </summary>
+    [Fact]
+    public void A_ctrl_c_after_the_build_ended_is_not_an_error_of_the_test()
+    {
+        var project = TestProject.Create(package, "EndedBeforeCtrlC");
+        using var build = project.StartBuild(keepInputOpen: false, "--no-such-switch");
+        var ended = build.WaitForExit();
+
+        build.InterruptProcessGroup();
+
+        Assert.False(ended.Succeeded, ended.ToString());
+    }
+
     /// <summary>One check passes and one fails with GG0001, in the build log and in the report.</summary>
     private static void AssertTrueVerdict(TestProject project, BuildResult build, string which)
     {

@@ -18,6 +18,7 @@ internal sealed class RunningBuild : IDisposable
     private readonly Process _process;
     private readonly List<string> _lines = [];
     private readonly object _gate = new();
+    private bool _ignoresSigInt;
 
     private RunningBuild(Process process)
     {
@@ -45,12 +46,13 @@ internal sealed class RunningBuild : IDisposable
         process.OutputDataReceived += (_, e) => build.Add(e.Data);
         process.ErrorDataReceived += (_, e) => build.Add(e.Data);
         process.Start();
+        // Read now, while the process surely exists: by the time of the interrupt it may have ended and been reaped.
+        build._ignoresSigInt = IgnoresSigInt(process.Id);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return build;
     }
 
-    /// <summary>Waits until a line of output satisfies <paramref name="predicate"/>; false when the build ended or the time ran out first.</summary>
     /// <summary>
     /// Whether the build printed a line that <paramref name="predicate"/> matches within <paramref name="timeout"/>. When
     /// the build has exited, its output is drained first: its last lines may still be on their way when it ends.
@@ -74,7 +76,7 @@ internal sealed class RunningBuild : IDisposable
     /// </summary>
     public void InterruptProcessGroup()
     {
-        Assert.False(IgnoresSigInt(_process.Id), "This test process was started with SIGINT ignored (in the background of a non-interactive shell?), so its builds ignore Ctrl-C too: run the tests in the foreground.");
+        Assert.False(_ignoresSigInt, "This test process was started with SIGINT ignored (in the background of a non-interactive shell?), so its builds ignore Ctrl-C too: run the tests in the foreground.");
         // A build that ended on its own meanwhile (the last moment is close to its end) has no process group left to signal.
         Assert.True(kill(-_process.Id, SigInt) == 0 || _process.HasExited, "SIGINT could not be sent to the build's process group.");
     }
@@ -131,10 +133,19 @@ internal sealed class RunningBuild : IDisposable
         }
     }
 
-    /// <summary>Whether SIGINT is in the process's ignored signals (the SigIgn mask of /proc/pid/status).</summary>
+    /// <summary>
+    /// Whether SIGINT is in the process's ignored signals (the SigIgn mask of /proc/pid/status). A child inherits the
+    /// mask, so when the process is already gone this test process's own mask answers.
+    /// </summary>
     private static bool IgnoresSigInt(int processId)
     {
-        var mask = File.ReadLines($"/proc/{processId}/status").Single(line => line.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        var status = $"/proc/{processId}/status";
+        if (!File.Exists(status))
+        {
+            status = "/proc/self/status";
+        }
+
+        var mask = File.ReadLines(status).Single(line => line.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
         return (Convert.ToUInt64(mask, 16) & (1UL << (SigInt - 1))) != 0;
     }
 
