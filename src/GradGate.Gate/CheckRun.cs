@@ -93,6 +93,40 @@ internal sealed class CheckRun
     /// <summary>Hears each event of the runner as it is read, while the checks run: the command line's progress.</summary>
     public Action<RunnerEvent>? Progress { get; init; }
 
+    /// <summary>
+    /// A runner the build started on standby while it compiled (<see cref="StartStandby"/>), used when it fits; the
+    /// caller disposes it after the run, which dismisses it if it was not used.
+    /// </summary>
+    public RunnerStandby? Standby { get; init; }
+
+    /// <summary>
+    /// Starts a runner on standby for the checks this run will run, before the build compiles them: with the launch the
+    /// run will prepare, from the files of the build before (the deps.json, the runtimeconfig.json). Logs nothing and never
+    /// fails: null where no runner can be prepared yet (the first build, a clean one, a setting the run will reject), or
+    /// the runtimeconfig.json the run writes is not written yet, which the standby does not write outside the gate's lock.
+    /// </summary>
+    public RunnerStandby? StartStandby()
+    {
+        var quiet = new QuietGateLog();
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, []);
+        if (!File.Exists(RunnerPath)
+            || ExistingFile(DepsFilePath) is null
+            || PrepareLaunch(quiet, Path.GetFileNameWithoutExtension(AssemblyPath), assemblyTargetFramework: null, mayWrite: false) is not { } launch
+            || quiet.HasLoggedErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            return RunnerStandby.Start(launch with { HeapHardLimitBytes = heapHardLimit });
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Runs the checks and stores their results; false, with the reason logged, when there are no results to report.</summary>
     public bool RunAndStore(IGateLog log, CancellationToken cancellation)
     {
@@ -246,7 +280,7 @@ internal sealed class CheckRun
     {
         try
         {
-            return PrepareLaunch(log, assembly) is { } launch
+            return PrepareLaunch(log, assembly.AssemblyName, assembly.TargetFrameworkMoniker, mayWrite: true) is { } launch
                 && RunSession(log, launch with { HeapHardLimitBytes = heapHardLimit }, settings, maxParallelChecks, collector, cancellation);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -274,7 +308,8 @@ internal sealed class CheckRun
             Path.GetFullPath(IntermediateDirectory),
             detail => log.Message(LogImportance.Low, detail),
             notice => log.Message(LogImportance.High, notice),
-            Progress);
+            Progress,
+            Standby);
         try
         {
             var end = session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, cancellation);
@@ -301,7 +336,9 @@ internal sealed class CheckRun
         }
     }
 
-    private RunnerLaunch? PrepareLaunch(IGateLog log, DiscoveredAssembly assembly)
+    /// <param name="assemblyTargetFramework">The assembly's [TargetFramework] attribute, for a build that passed no framework.</param>
+    /// <param name="mayWrite">Whether a class library's runtimeconfig.json may be written; false takes it only as already written.</param>
+    private RunnerLaunch? PrepareLaunch(IGateLog log, string assemblyName, string? assemblyTargetFramework, bool mayWrite)
     {
         var host = DotNetHost.Find(DotNetHostPath, Environment.GetEnvironmentVariable("PATH"));
         if (host is null)
@@ -315,18 +352,18 @@ internal sealed class CheckRun
             return null;
         }
 
-        var target = FrameworkTarget.Resolve(TargetFrameworkIdentifier, TargetFrameworkVersion, TargetFramework, assembly.TargetFrameworkMoniker);
+        var target = FrameworkTarget.Resolve(TargetFrameworkIdentifier, TargetFrameworkVersion, TargetFramework, assemblyTargetFramework);
         if (target is null)
         {
             LogError(
                 log,
                 DiagnosticCodes.RuntimeUnavailable,
-                $"Cannot tell which framework {assembly.AssemblyName} targets: the build passed no TargetFrameworkIdentifier and "
+                $"Cannot tell which framework {assemblyName} targets: the build passed no TargetFrameworkIdentifier and "
                 + "TargetFrameworkVersion, and the assembly has no [TargetFramework] attribute. Build it with the .NET SDK.");
             return null;
         }
 
-        var choice = RuntimeSelection.Choose(target, assembly.AssemblyName, InstalledRuntimes.Beside(host));
+        var choice = RuntimeSelection.Choose(target, assemblyName, InstalledRuntimes.Beside(host));
         if (choice.Kind == RuntimeChoiceKind.Unavailable)
         {
             LogError(log, DiagnosticCodes.RuntimeUnavailable, choice.Message!);
@@ -338,8 +375,16 @@ internal sealed class CheckRun
             log.Message(LogImportance.High, "GradGate: " + notice);
         }
 
-        Directory.CreateDirectory(IntermediateDirectory);
-        var (runtimeConfig, rollForward) = PrepareRuntimeConfig(assembly, target, choice);
+        if (mayWrite)
+        {
+            Directory.CreateDirectory(IntermediateDirectory);
+        }
+
+        if (PrepareRuntimeConfig(assemblyName, target, choice, mayWrite) is not var (runtimeConfig, rollForward))
+        {
+            return null;
+        }
+
         var depsFile = ExistingFile(DepsFilePath);
         var hostPlatform = PrecompiledPlatform.Host();
         var foreignPlatform = PrecompiledPlatform.Foreign(depsFile, hostPlatform);
@@ -347,7 +392,7 @@ internal sealed class CheckRun
         {
             log.Message(
                 LogImportance.Normal,
-                $"GradGate: {assembly.AssemblyName} is built for {foreignPlatform}, whose precompiled GradGate code this {hostPlatform} machine cannot "
+                $"GradGate: {assemblyName} is built for {foreignPlatform}, whose precompiled GradGate code this {hostPlatform} machine cannot "
                 + "run: its checks run with precompiled code switched off (DOTNET_ReadyToRun=0), which makes the runner slower to start.");
         }
 
@@ -366,17 +411,26 @@ internal sealed class CheckRun
 
     /// <summary>
     /// An app's own runtimeconfig.json when it has one and targets a framework the runner can use (with the
-    /// roll-forward passed on the command line when needed); else one written for the assembly under obj/.
+    /// roll-forward passed on the command line when needed); else one written for the assembly under obj/. Null when
+    /// that one may not be written (<paramref name="mayWrite"/>) and is not already there as it would be written.
     /// </summary>
-    private (string Path, string? RollForward) PrepareRuntimeConfig(DiscoveredAssembly assembly, FrameworkTarget target, RuntimeChoice choice)
+    private (string Path, string? RollForward)? PrepareRuntimeConfig(string assemblyName, FrameworkTarget target, RuntimeChoice choice, bool mayWrite)
     {
         if (ExistingFile(RuntimeConfigPath) is { } own && target.Version >= RuntimeSelection.RunnerMinimum)
         {
             return (own, choice.RollForward);
         }
 
-        var generated = Path.GetFullPath(Path.Combine(IntermediateDirectory, assembly.AssemblyName + ".runtimeconfig.json"));
-        RuntimeConfigFile.Write(generated, choice);
+        var generated = Path.GetFullPath(Path.Combine(IntermediateDirectory, assemblyName + ".runtimeconfig.json"));
+        if (mayWrite)
+        {
+            RuntimeConfigFile.Write(generated, choice);
+        }
+        else if (!RuntimeConfigFile.IsWritten(generated, choice))
+        {
+            return null;
+        }
+
         return (generated, null);
     }
 

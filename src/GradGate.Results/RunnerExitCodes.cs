@@ -18,4 +18,10 @@ public static class RunnerExitCodes
     /// side by side on the heap, none of their results is written and they are left unfinished, to be run one at a time.
     /// </summary>
     public const int RanOutOfMemory = 4;
+
+    /// <summary>
+    /// A runner started on standby (before the build had compiled the checks) was dismissed: its standard input ended
+    /// without a request, because the build did not need it or could not use it. It ran no user code.
+    /// </summary>
+    public const int StandbyDismissed = 5;
 }

@@ -6,9 +6,10 @@ namespace GradGate.Runner;
 
 /// <summary>
 /// Compiles the checking engine on a spare processor while the main thread reads the request and loads the user's
-/// assembly: it runs a built-in check (<see cref="WarmUpTarget"/>) the way a user check runs, from resolving the method
-/// to the JSON of its result event, and throws the result away, so the procedure, the engine's loss path, its judges and
-/// the result model are compiled by the time the first user check needs them. The runner process is new on every build,
+/// assembly: it runs built-in checks (<see cref="WarmUpTarget"/>: a loss, or one of each kind for a runner on standby,
+/// which has the compiler's time to spend) the way a user check runs, from resolving the method to the JSON of its result
+/// event, and throws the results away, so the procedure, the engine's paths, its judges and the result model are
+/// compiled by the time the first user check needs them. The runner process is new on every build,
 /// so without this the first check pays for compiling the engine alone.
 /// </summary>
 /// <remarks>
@@ -27,15 +28,29 @@ internal sealed class EngineWarmUp
 
     private EngineWarmUp(Thread? thread) => _thread = thread;
 
-    /// <summary>Starts the warm-up on a background thread when the machine has a processor to spare for it.</summary>
-    public static EngineWarmUp Start()
+    /// <summary>
+    /// Starts the warm-up on a background thread when the machine has a processor to spare for it, or the runner has time
+    /// to spare (on standby, waiting for the build to compile the checks).
+    /// </summary>
+    public static EngineWarmUp Start(bool hasTimeToSpare = false)
     {
-        if (Environment.ProcessorCount < 2)
+        if (Environment.ProcessorCount < 2 && !hasTimeToSpare)
         {
             return new EngineWarmUp(null);
         }
 
-        var thread = new Thread(() => Run()) { IsBackground = true, Name = "GradGate engine warm-up" };
+        string[] checks = hasTimeToSpare ? WarmUpTarget.Standby : [nameof(WarmUpTarget.SumOfSquares)];
+        var thread = new Thread(() =>
+        {
+            foreach (var check in checks)
+            {
+                Run(check);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "GradGate engine warm-up",
+        };
         thread.Start();
         return new EngineWarmUp(thread);
     }
@@ -47,12 +62,12 @@ internal sealed class EngineWarmUp
     public bool Finish() => _thread?.Join(LongestWait) ?? true;
 
     /// <summary>
-    /// The warm-up's own check, run as a user check is (resolved, invoked and judged by <see cref="CheckProcedure"/>, its
-    /// result written as an event, to nowhere), whose result the runner throws away; null if it threw. Not inlined, so
-    /// that Start compiles without loading the engine on the main thread.
+    /// One of the warm-up's own checks (a method of <see cref="WarmUpTarget"/>), run as a user check is (resolved, invoked
+    /// and judged by <see cref="CheckProcedure"/>, its result written as an event, to nowhere), whose result the runner
+    /// throws away; null if it threw. Not inlined, so that Start compiles without loading the engine on the main thread.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static CheckResult? Run()
+    internal static CheckResult? Run(string methodName = nameof(WarmUpTarget.SumOfSquares))
     {
         try
         {
@@ -61,7 +76,7 @@ internal sealed class EngineWarmUp
             {
                 Id = "GradGate.WarmUp",
                 TypeName = typeof(WarmUpTarget).FullName!,
-                MethodName = nameof(WarmUpTarget.SumOfSquares),
+                MethodName = methodName,
             };
             new CheckProcedure(typeof(WarmUpTarget).Assembly, new RunDefaults(), result =>
             {

@@ -13,13 +13,20 @@ internal static class RunnerCommand
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Run(string[] args)
     {
-        var warmUp = EngineWarmUp.Start();
+        var start = RunnerArguments.Parse(args);
+        var standby = start.Kind == RunnerStartKind.Standby;
+        var warmUp = EngineWarmUp.Start(hasTimeToSpare: standby);
         var diagnostics = ConsoleIsolation.ReserveStandardError();
-        var requestPath = RunnerArguments.ParseRequestPath(args);
-        if (requestPath is null)
+        if (start.Kind == RunnerStartKind.Invalid)
         {
             diagnostics.WriteLine(RunnerArguments.Usage);
             return RunnerExitCodes.RunnerFailed;
+        }
+
+        var requestPath = standby ? StandbyRequest.Wait() : start.RequestPath;
+        if (requestPath is null)
+        {
+            return RunnerExitCodes.StandbyDismissed;
         }
 
         if (!RunRequestReader.TryRead(requestPath, out var request, out var problem)

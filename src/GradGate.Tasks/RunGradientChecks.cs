@@ -5,6 +5,7 @@ using GradGate.Results;
 using GradGate.Tasks.BuildLog;
 using GradGate.Tasks.Files;
 using GradGate.Tasks.Logging;
+using GradGate.Tasks.Running;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -170,7 +171,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
     }
 
     private bool RunAndStore()
-        => new CheckRun
+    {
+        using var standby = StandbyRegistry.TakeOver(BuildEngine, IntermediateDirectory);
+        return new CheckRun
         {
             AssemblyPath = AssemblyPath,
             ResultsPath = ResultsPath,
@@ -195,7 +198,9 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
             MaxParallelChecks = MaxParallelChecks,
             ReportFormats = ReportFormats,
             SourceRoots = (SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))).ToList(),
+            Standby = standby,
         }.RunAndStore(new TaskGateLog(Log, LogVisible, new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn)), _cancellation.Token);
+    }
 
     private void LogError(string code, string message)
         => Log.LogError(null, code, null, ProjectPath, 0, 0, 0, 0, message);

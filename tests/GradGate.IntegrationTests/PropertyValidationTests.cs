@@ -9,6 +9,7 @@ public sealed class PropertyValidationTests(PackageFixture package)
     [Theory]
     [InlineData("GradGateEnabled", "maybe", "must be true or false, so the gradient checks did not run")]
     [InlineData("GradGateRunOnBuild", "sometimes", "must be true or false, so the gradient checks did not run")]
+    [InlineData("GradGateStartRunnerEarly", "soon", "must be true or false")]
     [InlineData("GradGateMemoryLimit", "lots", "must be a whole number of megabytes")]
     [InlineData("GradGateGenerateBaseline", "maybe", "must be true or false")]
     [InlineData("GradGateMaxParallelChecks", "0", "must be a whole number of checks to run at the same time")]

@@ -33,11 +33,29 @@ internal static class RunnerProcess
             return ["--request", requestPath];
         });
 
+    /// <summary>
+    /// Starts the runner on standby (<c>--standby</c>), waits a moment as a build compiles, and then writes the request's
+    /// path on its standard input (a whole line), or ends its input without one when <paramref name="sendRequest"/> is false.
+    /// </summary>
+    public static Task<RunnerOutcome> RunOnStandbyAsync(RunRequest request, bool sendRequest)
+        => RunInFolderAsync(request.AssemblyPath, MinimalRuntimeConfig, folder =>
+        {
+            request.EventsPath = Path.Combine(folder, "events.jsonl");
+            var requestPath = Path.Combine(folder, "request.json");
+            File.WriteAllText(requestPath, ResultJson.Serialize(request));
+            return ["--standby"];
+        }, folder => sendRequest ? Path.Combine(folder, "request.json") + "\n" : "");
+
     /// <summary>Runs the runner with the given arguments in the dependency context of <paramref name="depsAssembly"/>.</summary>
     public static Task<RunnerOutcome> RunWithArgumentsAsync(string depsAssembly, params string[] runnerArguments)
         => RunInFolderAsync(depsAssembly, MinimalRuntimeConfig, _ => runnerArguments);
 
-    private static async Task<RunnerOutcome> RunInFolderAsync(string depsAssembly, string runtimeConfig, Func<string, IReadOnlyList<string>> prepare)
+    /// <param name="input">What the runner reads on its standard input, given the folder; null or empty for nothing.</param>
+    private static async Task<RunnerOutcome> RunInFolderAsync(
+        string depsAssembly,
+        string runtimeConfig,
+        Func<string, IReadOnlyList<string>> prepare,
+        Func<string, string>? input = null)
     {
         var folder = Directory.CreateTempSubdirectory("gradgate-runner-tests-").FullName;
         try
@@ -45,7 +63,7 @@ internal static class RunnerProcess
             var runtimeConfigPath = Path.Combine(folder, "runtimeconfig.json");
             File.WriteAllText(runtimeConfigPath, runtimeConfig);
             var runnerArguments = prepare(folder);
-            var (exitCode, output, error) = await ExecuteAsync(folder, DotnetExecArguments(depsAssembly, runtimeConfigPath, runnerArguments));
+            var (exitCode, output, error) = await ExecuteAsync(folder, DotnetExecArguments(depsAssembly, runtimeConfigPath, runnerArguments), input?.Invoke(folder));
             var events = ResultJson.ReadEvents(Path.Combine(folder, "events.jsonl"));
             return new RunnerOutcome(exitCode, events, output, error, folder);
         }
@@ -69,7 +87,7 @@ internal static class RunnerProcess
         ];
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> ExecuteAsync(string workingDirectory, List<string> arguments)
+    private static async Task<(int ExitCode, string Output, string Error)> ExecuteAsync(string workingDirectory, List<string> arguments, string? input)
     {
         var startInfo = new ProcessStartInfo(TestAssets.DotnetHost)
         {
@@ -82,6 +100,13 @@ internal static class RunnerProcess
         arguments.ForEach(startInfo.ArgumentList.Add);
 
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start '{TestAssets.DotnetHost}'.");
+        if (!string.IsNullOrEmpty(input))
+        {
+            // As a build does: the line once the compiler is done, which is long after the runner has started.
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            await process.StandardInput.WriteAsync(input);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

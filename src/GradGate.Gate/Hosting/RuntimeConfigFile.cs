@@ -36,5 +36,20 @@ internal static class RuntimeConfigFile
     }
 
     public static void Write(string path, RuntimeChoice choice)
-        => File.WriteAllText(path, Render(choice) + "\n", new UTF8Encoding(false));
+        => File.WriteAllText(path, Contents(choice), new UTF8Encoding(false));
+
+    /// <summary>Whether the file at <paramref name="path"/> is exactly what <see cref="Write"/> would write there.</summary>
+    public static bool IsWritten(string path, RuntimeChoice choice)
+    {
+        try
+        {
+            return File.Exists(path) && File.ReadAllText(path, new UTF8Encoding(false)) == Contents(choice);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Contents(RuntimeChoice choice) => Render(choice) + "\n";
 }

@@ -42,11 +42,23 @@ internal sealed record RunnerLaunch(
         return variables;
     }
 
-    /// <summary>The arguments of <see cref="Arguments"/> as one command line for the host, quoted as it splits them back.</summary>
-    public string CommandLine(string requestPath) => CommandLineQuoting.Join(Arguments(requestPath));
+    /// <summary>The runner's own arguments for a request already written: <c>--request &lt;path&gt;</c>.</summary>
+    public static IReadOnlyList<string> ForRequest(string requestPath) => ["--request", requestPath];
+
+    /// <summary>The runner's own arguments for a runner on standby, which reads the request's path from standard input.</summary>
+    public static IReadOnlyList<string> Standby { get; } = ["--standby"];
+
+    /// <summary>The host's command line for a request already written, quoted as the host splits it back.</summary>
+    public string CommandLine(string requestPath) => CommandLine(ForRequest(requestPath));
+
+    /// <summary>The host's command line with <paramref name="runnerArguments"/>, quoted as the host splits it back.</summary>
+    public string CommandLine(IReadOnlyList<string> runnerArguments) => CommandLineQuoting.Join(Arguments(runnerArguments));
 
     /// <summary><c>exec --depsfile .. --runtimeconfig .. [--roll-forward ..] --additionalprobingpath .. runner.dll --request ..</c></summary>
-    public IReadOnlyList<string> Arguments(string requestPath)
+    public IReadOnlyList<string> Arguments(string requestPath) => Arguments(ForRequest(requestPath));
+
+    /// <summary><c>exec --depsfile .. --runtimeconfig .. [--roll-forward ..] --additionalprobingpath .. runner.dll</c> and <paramref name="runnerArguments"/>.</summary>
+    public IReadOnlyList<string> Arguments(IReadOnlyList<string> runnerArguments)
     {
         var arguments = new List<string> { "exec" };
         if (DepsFilePath is not null)
@@ -65,7 +77,19 @@ internal sealed record RunnerLaunch(
             arguments.AddRange(["--additionalprobingpath", probingPath]);
         }
 
-        arguments.AddRange([RunnerPath, "--request", requestPath]);
+        arguments.Add(RunnerPath);
+        arguments.AddRange(runnerArguments);
         return arguments;
     }
+
+    /// <summary>
+    /// Whether a runner started with this launch is one that <paramref name="other"/> would start: the same host, command
+    /// line (but for the runner's own arguments), folder and environment variables.
+    /// </summary>
+    public bool StartsTheSameAs(RunnerLaunch other)
+        => HostPath == other.HostPath
+            && WorkingDirectory == other.WorkingDirectory
+            && Arguments(Standby).SequenceEqual(other.Arguments(Standby))
+            && EnvironmentVariables().OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .SequenceEqual(other.EnvironmentVariables().OrderBy(pair => pair.Key, StringComparer.Ordinal));
 }

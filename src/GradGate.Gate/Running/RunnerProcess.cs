@@ -1,13 +1,12 @@
 using System.Diagnostics;
-using System.Text;
 using GradGate.Results;
 
 namespace GradGate.Gate.Running;
 
 /// <summary>
-/// Runs one runner process to its end: standard input is empty, standard output goes line by line to the caller's
-/// thread (MSBuild logging belongs there), standard error is kept for diagnostics, and the events file is read as it
-/// grows. The runner is killed when the build is cancelled, when the watchdog finds it silent for too long, or when it
+/// Runs one runner process to its end: standard input is empty (after the request's path, for a runner that was on
+/// standby), standard output goes line by line to the caller's thread (MSBuild logging belongs there), standard error
+/// is kept for diagnostics, and the events file is read as it grows. The runner is killed when the build is cancelled, when the watchdog finds it silent for too long, or when it
 /// has written its last event but does not exit; and whatever its checks started is ended with it, however it ended.
 /// </summary>
 internal static class RunnerProcess
@@ -26,6 +25,10 @@ internal static class RunnerProcess
 
     /// <param name="idleLimit">How long the runner may go without writing an event before the watchdog kills it.</param>
     /// <param name="events">The reader of this process's events file, read as it grows and once more at the end.</param>
+    /// <param name="standby">
+    /// A runner already started on standby for this launch, which gets the request's path on its standard input; null
+    /// starts one with the path on its command line. Either way this call owns it and disposes it.
+    /// </param>
     /// <exception cref="System.ComponentModel.Win32Exception">The host could not be started.</exception>
     public static RunnerExit Run(
         RunnerLaunch launch,
@@ -33,56 +36,24 @@ internal static class RunnerProcess
         TimeSpan idleLimit,
         RunnerEventReader events,
         CancellationToken cancellation,
-        Action<string> onOutputLine)
+        Action<string> onOutputLine,
+        StartedRunner? standby = null)
     {
-        var standardError = new StandardErrorExcerpt();
-        using var tree = new RunnerProcessTree();
-        using var signals = new ProcessSignals();
-        var startInfo = StartInfo(launch, requestPath);
-        tree.Mark(startInfo);
-        using var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, line) =>
-        {
-            if (line.Data is null)
-            {
-                signals.MarkPipeClosed();
-            }
-            else
-            {
-                signals.AddOutput(line.Data);
-            }
-        };
-        process.ErrorDataReceived += (_, line) =>
-        {
-            if (line.Data is null)
-            {
-                signals.MarkPipeClosed();
-            }
-            else
-            {
-                standardError.Add(line.Data);
-            }
-        };
-        process.Exited += (_, _) => signals.MarkExited();
-
-        process.Start();
-        tree.Adopt(process);
-
-        // An empty input: a check that reads standard input gets its end at once, even when the build's input is an open pipe.
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var runner = standby ?? StartedRunner.Start(launch, RunnerLaunch.ForRequest(requestPath));
+        runner.EndInput(standby is null ? null : requestPath);
+        var process = runner.Process;
+        var signals = runner.Signals;
 
         var kind = WaitForEnd(process, signals, new Watchdog(idleLimit, () => events.BytesRead), events, cancellation, onOutputLine);
 
         // However the runner ended, nothing it started may outlive the run or keep its output pipes open.
-        var strays = tree.EndAll();
+        var strays = runner.Tree.EndAll();
         process.WaitForExit(ReapMilliseconds);
         var drained = signals.PipesClosed.WaitOne(DrainMilliseconds);
         Forward(signals, onOutputLine);
         events.ReadNew();
         var exitCode = process.HasExited ? process.ExitCode : (int?)null;
-        return new RunnerExit(kind, exitCode, standardError.Lines(), idleLimit) { StrayProcessesEnded = strays, OutputLeftOpen = !drained };
+        return new RunnerExit(kind, exitCode, runner.StandardError.Lines(), idleLimit) { StrayProcessesEnded = strays, OutputLeftOpen = !drained };
     }
 
     private static RunnerExitKind WaitForEnd(
@@ -135,28 +106,5 @@ internal static class RunnerProcess
         {
             onOutputLine(line);
         }
-    }
-
-    private static ProcessStartInfo StartInfo(RunnerLaunch launch, string requestPath)
-    {
-        var startInfo = new ProcessStartInfo
-        {
-            FileName = launch.HostPath,
-            Arguments = launch.CommandLine(requestPath),
-            WorkingDirectory = launch.WorkingDirectory,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var variable in launch.EnvironmentVariables())
-        {
-            startInfo.Environment[variable.Key] = variable.Value;
-        }
-
-        return startInfo;
     }
 }

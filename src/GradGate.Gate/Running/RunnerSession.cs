@@ -26,13 +26,25 @@ internal sealed class RunnerSession
     private readonly Action<string> _detail;
     private readonly Action<string> _notice;
     private readonly Action<RunnerEvent>? _progress;
+    private RunnerStandby? _standby;
 
     /// <param name="workDirectory">obj/.../gradgate/: where the requests and event streams go.</param>
     /// <param name="detail">Logs what only detailed verbosity shows: the runner's command line and output.</param>
     /// <param name="notice">Logs what every build log shows.</param>
     /// <param name="progress">Hears each runner event as it is read, while the checks run; null when nobody listens.</param>
-    public RunnerSession(RunnerLaunch launch, string workDirectory, Action<string> detail, Action<string> notice, Action<RunnerEvent>? progress = null)
+    /// <param name="standby">
+    /// A runner this build started on standby while it compiled, which is the first process when it fits the launch
+    /// (and is dismissed when it does not). Disposing it stays the caller's part. Null starts every process anew.
+    /// </param>
+    public RunnerSession(
+        RunnerLaunch launch,
+        string workDirectory,
+        Action<string> detail,
+        Action<string> notice,
+        Action<RunnerEvent>? progress = null,
+        RunnerStandby? standby = null)
     {
+        _standby = standby;
         _progress = progress;
         _launch = launch;
         _workDirectory = workDirectory;
@@ -65,9 +77,9 @@ internal sealed class RunnerSession
             };
             File.WriteAllText(requestPath, ResultJson.Serialize(request), new UTF8Encoding(false));
 
-            _detail($"GradGate: running {Figures.Count(pending.Count, "check", "checks")} in \"{_launch.HostPath}\" {_launch.CommandLine(requestPath)}");
+            var standby = ClaimStandby(pending.Count, requestPath);
             var events = new RunnerEventReader(eventsPath, _progress);
-            var exit = RunnerProcess.Run(_launch, requestPath, IdleLimit(defaults.TimeoutSeconds), events, cancellation, _detail);
+            var exit = RunnerProcess.Run(_launch, requestPath, IdleLimit(defaults.TimeoutSeconds), events, cancellation, _detail, standby);
             if (exit.Kind == RunnerExitKind.Cancelled || cancellation.IsCancellationRequested)
             {
                 return SessionEnd.Cancelled;
@@ -96,6 +108,32 @@ internal sealed class RunnerSession
         }
 
         return SessionEnd.Finished;
+    }
+
+    /// <summary>
+    /// The runner started on standby, when there is one and it fits this launch; null to start one. Either way the
+    /// detailed log says which process runs the checks, and why not the one on standby.
+    /// </summary>
+    private StartedRunner? ClaimStandby(int checkCount, string requestPath)
+    {
+        var checks = Figures.Count(checkCount, "check", "checks");
+        var standby = _standby;
+        _standby = null;
+        if (standby is not null)
+        {
+            if (standby.Claim(_launch, out var whyNot) is { } runner)
+            {
+                _detail(
+                    $"GradGate: running {checks} in the runner started while the project compiled, \"{_launch.HostPath}\" {standby.CommandLine}, "
+                    + $"with the request '{requestPath}' on its input");
+                return runner;
+            }
+
+            _detail($"GradGate: the runner started while the project compiled cannot run the checks, since {whyNot}; starting another.");
+        }
+
+        _detail($"GradGate: running {checks} in \"{_launch.HostPath}\" {_launch.CommandLine(requestPath)}");
+        return null;
     }
 
     /// <summary>Says at detailed verbosity why another runner process runs the checks still pending, where the reason is not a crash finding.</summary>

@@ -14,6 +14,14 @@ internal static class ProcessList
             .ToList();
     }
 
+    /// <summary>The ids of the processes whose command line holds every one of <paramref name="arguments"/>.</summary>
+    public static IReadOnlyList<int> WithArguments(params string[] arguments)
+        => Directory.EnumerateDirectories("/proc")
+            .Select(directory => (Id: int.TryParse(Path.GetFileName(directory), out var id) ? id : 0, Directory: directory))
+            .Where(process => process.Id > 0 && ReadOrEmpty(Path.Combine(process.Directory, "cmdline")).Split('\0') is var held && arguments.All(held.Contains))
+            .Select(process => process.Id)
+            .ToList();
+
     private static string ReadOrEmpty(string path)
     {
         try

@@ -1,0 +1,87 @@
+using System.Runtime.InteropServices;
+using GradGate.Gate;
+using GradGate.Tasks.Running;
+using Microsoft.Build.Framework;
+
+namespace GradGate.Tasks;
+
+/// <summary>
+/// Starts the GradGate runner on standby before the compiler runs (GradGateStartRunnerEarly), so that by the time
+/// <see cref="RunGradientChecks"/> has written its request the runner's process has started and compiled the checking
+/// engine on the time the compiler left. Never fails the build and logs only at low importance: a runner that cannot
+/// be started, or turns out not to fit the build, is replaced by one started as without this task.
+/// </summary>
+public sealed class StartGradientRunner : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The assembly the build is about to compile, whose [GradCheck] methods the runner will run.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = "";
+
+    /// <summary>obj/.../gradgate/: the run task's folder, which names this project's build to it.</summary>
+    [Required]
+    public string IntermediateDirectory { get; set; } = "";
+
+    [Required]
+    public string RunnerPath { get; set; } = "";
+
+    /// <summary>The deps.json of the build before, which the build rewrites only when the project's dependencies changed.</summary>
+    public string? DepsFilePath { get; set; }
+
+    public string? RuntimeConfigPath { get; set; }
+
+    public string? TargetFramework { get; set; }
+
+    public string? TargetFrameworkIdentifier { get; set; }
+
+    public string? TargetFrameworkVersion { get; set; }
+
+    public string? DotNetHostPath { get; set; }
+
+    public string? NuGetPackageFolders { get; set; }
+
+    public string? MemoryLimit { get; set; }
+
+    public override bool Execute()
+    {
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+        {
+            // A runner on standby holds what it loaded open, and Windows would refuse the build's copy of a GradGate
+            // assembly it holds in the output folder (after an update of the package).
+            Log.LogMessage(MessageImportance.Low, "GradGate: the runner is not started early on Windows.");
+            return true;
+        }
+
+        try
+        {
+            var standby = new CheckRun
+            {
+                AssemblyPath = AssemblyPath,
+                IntermediateDirectory = IntermediateDirectory,
+                RunnerPath = RunnerPath,
+                DepsFilePath = DepsFilePath,
+                RuntimeConfigPath = RuntimeConfigPath,
+                TargetFramework = TargetFramework,
+                TargetFrameworkIdentifier = TargetFrameworkIdentifier,
+                TargetFrameworkVersion = TargetFrameworkVersion,
+                DotNetHostPath = DotNetHostPath,
+                NuGetPackageFolders = NuGetPackageFolders,
+                MemoryLimit = MemoryLimit,
+            }.StartStandby();
+            if (standby is null)
+            {
+                Log.LogMessage(MessageImportance.Low, "GradGate: the runner is not started early: the files of an earlier build it needs are not all there.");
+                return true;
+            }
+
+            Log.LogMessage(MessageImportance.Low, $"GradGate: started the runner early, on standby until the checks are compiled: {standby.CommandLine}");
+            StandbyRegistry.Register(BuildEngine, IntermediateDirectory, standby);
+        }
+        catch (Exception exception)
+        {
+            // Only a head start: whatever stops it here, the run task meets again and reports with its code, or runs without it.
+            Log.LogMessage(MessageImportance.Low, $"GradGate: the runner is not started early: {exception.GetType().Name}: {exception.Message}");
+        }
+
+        return true;
+    }
+}
