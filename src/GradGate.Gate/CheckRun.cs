@@ -108,8 +108,10 @@ internal sealed class CheckRun
     public RunnerStandby? StartStandby()
     {
         var quiet = new QuietGateLog();
-        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, []);
-        if (!File.Exists(RunnerPath)
+        var problems = new List<ConfigurationProblem>();
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, problems);
+        if (problems.Count > 0
+            || !File.Exists(RunnerPath)
             || ExistingFile(DepsFilePath) is null
             || PrepareLaunch(quiet, Path.GetFileNameWithoutExtension(AssemblyPath), assemblyTargetFramework: null, mayWrite: false) is not { } launch
             || quiet.HasLoggedErrors)
