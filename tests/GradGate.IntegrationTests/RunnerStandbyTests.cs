@@ -51,6 +51,34 @@ public sealed class RunnerStandbyTests(PackageFixture package)
         Assert.Equal("GG0001", Assert.Single(Distinct(fixedBuild.Errors)).Code);
     }
 
+    /// <summary>
+    /// The runner started early took the deps.json of the build before, which lacks a library the edit references: run
+    /// there, the new check could not load it. It is dismissed and the checks run with the new dependencies.
+    /// </summary>
+    [Fact]
+    public void An_edit_that_changes_the_projects_dependencies_runs_the_checks_in_a_runner_started_with_the_new_ones()
+    {
+        var helper = TestProject.Create(package, "Helper")
+            .WriteFile("Helper.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>")
+            .WriteFile("Factor.cs", "namespace HelperLib; public static class Factor { public static double Wrong => 3; }");
+        var project = TestProject.Create(package, "DependencyAdded").WriteFile("GreekChecks.cs", ReliabilitySources.AlphaAndBeta);
+        Assert.Single(project.Build().Errors);
+
+        project
+            .WriteFile(
+                project.Name + ".csproj",
+                TestProject.ProjectFile(package).Replace("</Project>", $"<ItemGroup><ProjectReference Include=\"{helper.ProjectPath}\" /></ItemGroup></Project>", StringComparison.Ordinal))
+            .WriteFile("HelperChecks.cs", "using GradGate; namespace UserChecks; public static class HelperChecks { [GradCheck] public static GradCheckTarget ByHelper() => SquareLoss.Of(gradientFactor: HelperLib.Factor.Wrong); }");
+        var edited = project.Build("-v:d");
+
+        Assert.Equal(
+            [("GG0001", "GreekChecks.BetaWrong"), ("GG0001", "HelperChecks.ByHelper")],
+            Distinct(edited.Errors).Select(error => (error.Code, error.Message.Split(':')[0])).Order());
+        Assert.Contains("GradGate: started the runner early", edited.Output);
+        Assert.Contains($"the runner started while the project compiled cannot run the checks, since '{Path.Combine(project.OutputDirectory(), project.Name + ".deps.json")}' changed after it started", edited.Output);
+        Assert.Empty(Standbys(project));
+    }
+
     [Fact]
     public void With_GradGateStartRunnerEarly_false_no_runner_starts_before_the_checks_are_built()
     {
