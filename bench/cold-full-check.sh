@@ -14,6 +14,9 @@
 # table: on a shared machine they move less with the load than the wall-clock times. Run it on an otherwise idle machine, after
 # `dotnet run --project samples/Showcase` has packed GradGate into artifacts/feed. RUNS (default 10) sets the runs per
 # command; the table goes to artifacts/cold-full-check.md.
+# STANDBY_RUNS (default 5) then times, alternating with the loop's whole process, the runner as a build after an edit
+# uses it (GradGateStartRunnerEarly): started with --standby, left 2.5 s as the compiler would, then sent the request;
+# timed from the request to its exit, which is what such a build waits for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (Debian: apt-get install hyperfine)." >&2; exit 1; }
@@ -82,3 +85,29 @@ EOF
   $loop
   $check
 done
+
+# The runner started early, as a build after an edit uses it, against the loop's whole cold process, alternating.
+standby="${runner% --request *} --standby"
+python3 - "$standby" "$loop" "$scratch/request.json" "$events" "${STANDBY_RUNS:-5}" <<'EOF'
+import os, shlex, statistics, subprocess, sys, time
+standby, loop, request, events, runs = shlex.split(sys.argv[1]), shlex.split(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+after_request, loops = [], []
+for _ in range(runs):
+    if os.path.exists(events):
+        os.remove(events)
+    runner = subprocess.Popen(standby, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)
+    start = time.perf_counter()
+    runner.stdin.write((request + "\n").encode())
+    runner.stdin.close()
+    runner.wait()
+    after_request.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    subprocess.run(loop, stdout=subprocess.DEVNULL, check=True)
+    loops.append(time.perf_counter() - start)
+def show(values):
+    return f"{statistics.mean(values):.3f} +- {statistics.stdev(values):.3f} s (" + ", ".join(f"{value:.3f}" for value in values) + ")"
+print(f"runner started early, request to exit: {show(after_request)}")
+print(f"hand-written loop, whole process:      {show(loops)}")
+print(f"ratio of the means: {statistics.mean(after_request) / statistics.mean(loops):.3f}")
+EOF
