@@ -18,48 +18,16 @@ namespace GradGate.Tasks;
 /// runner); the checks' findings are logged by the report task, on this build and on every later one.
 /// The work is the gate's <c>CheckRun</c>, which the command-line tool runs too; this task adds the build's lock.
 /// </summary>
-public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancelableTask
+public sealed class RunGradientChecks : RunnerLaunchTask, ICancelableTask
 {
     private readonly CancellationTokenSource _cancellation = new();
-
-    /// <summary>The built assembly that declares the checks.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = "";
 
     /// <summary>Where the run's results (a RunResult JSON document) are written.</summary>
     [Required]
     public string ResultsPath { get; set; } = "";
 
-    /// <summary>obj/.../gradgate/: for the runner's requests and event streams and a generated runtimeconfig.json.</summary>
-    [Required]
-    public string IntermediateDirectory { get; set; } = "";
-
-    /// <summary>GradGate.Runner.dll in the package's tools/net8.0/ folder.</summary>
-    [Required]
-    public string RunnerPath { get; set; } = "";
-
     [Required]
     public string ProjectPath { get; set; } = "";
-
-    /// <summary>The project's deps.json, which puts its NuGet dependencies within the runner's reach.</summary>
-    public string? DepsFilePath { get; set; }
-
-    /// <summary>The project's own runtimeconfig.json (apps have one); a class library gets a generated one.</summary>
-    public string? RuntimeConfigPath { get; set; }
-
-    /// <summary>The short name, such as net10.0, used in messages.</summary>
-    public string? TargetFramework { get; set; }
-
-    public string? TargetFrameworkIdentifier { get; set; }
-
-    /// <summary>Such as v10.0.</summary>
-    public string? TargetFrameworkVersion { get; set; }
-
-    /// <summary>The dotnet host MSBuild runs under (DOTNET_HOST_PATH); when empty, the first dotnet on PATH.</summary>
-    public string? DotNetHostPath { get; set; }
-
-    /// <summary>Semicolon-separated NuGet package folders, passed to the host as probing paths.</summary>
-    public string? NuGetPackageFolders { get; set; }
 
     public string? ErrorThreshold { get; set; }
 
@@ -78,9 +46,6 @@ public sealed class RunGradientChecks : Microsoft.Build.Utilities.Task, ICancela
 
     /// <summary>Seconds per check; 60 when empty.</summary>
     public string? Timeout { get; set; }
-
-    /// <summary>GradGateMemoryLimit: megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
-    public string? MemoryLimit { get; set; }
 
     /// <summary>GradGateReportFormats: the formats the report task writes after this one, compiled while the checks run.</summary>
     public string? ReportFormats { get; set; }

@@ -11,36 +11,8 @@ namespace GradGate.Tasks;
 /// engine on the time the compiler left. Never fails the build and logs only at low importance: a runner that cannot
 /// be started, or turns out not to fit the build, is replaced by one started as without this task.
 /// </summary>
-public sealed class StartGradientRunner : Microsoft.Build.Utilities.Task
+public sealed class StartGradientRunner : RunnerLaunchTask
 {
-    /// <summary>The assembly the build is about to compile, whose [GradCheck] methods the runner will run.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = "";
-
-    /// <summary>obj/.../gradgate/: the run task's folder, which names this project's build to it.</summary>
-    [Required]
-    public string IntermediateDirectory { get; set; } = "";
-
-    [Required]
-    public string RunnerPath { get; set; } = "";
-
-    /// <summary>The deps.json of the build before, which the build rewrites only when the project's dependencies changed.</summary>
-    public string? DepsFilePath { get; set; }
-
-    public string? RuntimeConfigPath { get; set; }
-
-    public string? TargetFramework { get; set; }
-
-    public string? TargetFrameworkIdentifier { get; set; }
-
-    public string? TargetFrameworkVersion { get; set; }
-
-    public string? DotNetHostPath { get; set; }
-
-    public string? NuGetPackageFolders { get; set; }
-
-    public string? MemoryLimit { get; set; }
-
     public override bool Execute()
     {
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
