@@ -14,12 +14,14 @@ public sealed class EndToEndTests : IDisposable
 {
     private readonly ScratchFolder _scratch = new();
 
+    private FixtureBuild Build => new(_scratch);
+
     public void Dispose() => _scratch.Dispose();
 
     /// <summary>ProcessHygieneChecks.OrphanSeconds in the fixture: how long the processes it leaves behind would sleep.</summary>
     private const string FixtureOrphanSeconds = "9711";
 
-    private string ResultsPath => _scratch.File("obj/gradgate/results.json");
+    private string ResultsPath => Build.ResultsPath;
 
     [Fact]
     public void Runs_the_checks_in_the_runner_and_reports_them_at_their_source_lines()
@@ -107,10 +109,10 @@ public sealed class EndToEndTests : IDisposable
     {
         const string filter = "TasksFixture.QuadraticChecks*;TasksFixture.WrongChecks*";
         Assert.True(RunChecks(filter, maxParallelChecks: "1").Succeeded);
-        var oneAtATime = ComparableResults();
+        var oneAtATime = Build.ComparableResults();
 
         Assert.True(RunChecks(filter, maxParallelChecks: "4").Succeeded);
-        var fourAtATime = ComparableResults();
+        var fourAtATime = Build.ComparableResults();
 
         Assert.Contains("\"verdict\": \"failed\"", oneAtATime, StringComparison.Ordinal);
         Assert.Contains("\"verdict\": \"error\"", oneAtATime, StringComparison.Ordinal);
@@ -121,7 +123,7 @@ public sealed class EndToEndTests : IDisposable
     public async Task Cancelling_the_build_stops_the_runner_and_stores_no_results()
     {
         var engine = new RecordingBuildEngine();
-        var task = CreateTask(engine, "*.Hangs", timeoutSeconds: "600");
+        var task = Build.Run(engine, "*.Hangs", timeoutSeconds: "600");
         var execution = Task.Run(task.Execute);
         var events = _scratch.File("obj/gradgate/events.jsonl");
         Assert.True(
@@ -200,38 +202,10 @@ public sealed class EndToEndTests : IDisposable
     private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30", string? maxParallelChecks = null)
     {
         var engine = new RecordingBuildEngine();
-        var task = CreateTask(engine, filter, timeoutSeconds);
+        var task = Build.Run(engine, filter, timeoutSeconds);
         task.MaxParallelChecks = maxParallelChecks;
         return (task.Execute(), engine);
     }
-
-    /// <summary>The stored results as JSON, with every duration and the start time blanked.</summary>
-    private string ComparableResults()
-    {
-        var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
-        run.StartedAtUtc = default;
-        run.DurationSeconds = 0;
-        run.Checks.ForEach(check => check.DurationSeconds = 0);
-        return ResultJson.Serialize(run);
-    }
-
-    private RunGradientChecks CreateTask(RecordingBuildEngine engine, string filter, string timeoutSeconds)
-        => new()
-        {
-            BuildEngine = engine,
-            AssemblyPath = TestAssets.FixtureAssembly,
-            DepsFilePath = Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json"),
-            ResultsPath = Path.GetRelativePath(Environment.CurrentDirectory, ResultsPath),
-            IntermediateDirectory = Path.GetRelativePath(Environment.CurrentDirectory, _scratch.File("obj/gradgate")),
-            RunnerPath = TestAssets.RunnerAssembly,
-            ProjectPath = TestAssets.FixtureProject,
-            TargetFramework = "net10.0",
-            TargetFrameworkIdentifier = ".NETCoreApp",
-            TargetFrameworkVersion = "v10.0",
-            DotNetHostPath = TestAssets.DotNetHost,
-            Filter = filter,
-            Timeout = timeoutSeconds,
-        };
 
     private (bool Succeeded, RecordingBuildEngine Engine) Report()
     {

@@ -1,5 +1,4 @@
 using GradGate.Gate.Storage;
-using GradGate.Results;
 using GradGate.Tasks.Tests.Infrastructure;
 
 namespace GradGate.Tasks.Tests;
@@ -17,15 +16,17 @@ public sealed class StandbyTests : IDisposable
 
     public void Dispose() => _scratch.Dispose();
 
-    private string ResultsPath => _scratch.File("obj/gradgate/results.json");
+    private FixtureBuild Build => new(_scratch);
 
-    private string IntermediateDirectory => _scratch.File("obj/gradgate");
+    private string ResultsPath => Build.ResultsPath;
+
+    private string IntermediateDirectory => Build.IntermediateDirectory;
 
     [Fact]
     public void The_runner_started_early_runs_the_builds_checks_and_they_are_judged_as_by_a_runner_started_after()
     {
         Assert.True(Run(new RecordingBuildEngine()).Execute());
-        var withoutStandby = ComparableResults();
+        var withoutStandby = Build.ComparableResults();
 
         var engine = new RecordingBuildEngine();
         Assert.True(StartEarly(engine).Execute());
@@ -35,7 +36,7 @@ public sealed class StandbyTests : IDisposable
 
         Assert.True(ran, string.Join("\n", engine.Events.Select(logged => logged.Message)));
         Assert.Contains(engine.Messages, message => message.Message.StartsWith("GradGate: running 4 checks in the runner started while the project compiled", StringComparison.Ordinal));
-        Assert.Equal(withoutStandby, ComparableResults());
+        Assert.Equal(withoutStandby, Build.ComparableResults());
         Assert.Empty(engine.RegisteredObjects);
         Assert.Empty(StandbyProcesses());
     }
@@ -98,44 +99,7 @@ public sealed class StandbyTests : IDisposable
         return ProcessList.WithArguments("--standby", runtimeConfig);
     }
 
-    private StartGradientRunner StartEarly(RecordingBuildEngine engine)
-        => new()
-        {
-            BuildEngine = engine,
-            AssemblyPath = TestAssets.FixtureAssembly,
-            DepsFilePath = Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json"),
-            IntermediateDirectory = Path.GetRelativePath(Environment.CurrentDirectory, IntermediateDirectory),
-            RunnerPath = TestAssets.RunnerAssembly,
-            TargetFramework = "net10.0",
-            TargetFrameworkIdentifier = ".NETCoreApp",
-            TargetFrameworkVersion = "v10.0",
-            DotNetHostPath = TestAssets.DotNetHost,
-        };
+    private StartGradientRunner StartEarly(RecordingBuildEngine engine) => Build.StartEarly(engine);
 
-    private RunGradientChecks Run(RecordingBuildEngine engine)
-        => new()
-        {
-            BuildEngine = engine,
-            AssemblyPath = TestAssets.FixtureAssembly,
-            DepsFilePath = Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json"),
-            ResultsPath = Path.GetRelativePath(Environment.CurrentDirectory, ResultsPath),
-            IntermediateDirectory = Path.GetRelativePath(Environment.CurrentDirectory, IntermediateDirectory),
-            RunnerPath = TestAssets.RunnerAssembly,
-            ProjectPath = TestAssets.FixtureProject,
-            TargetFramework = "net10.0",
-            TargetFrameworkIdentifier = ".NETCoreApp",
-            TargetFrameworkVersion = "v10.0",
-            DotNetHostPath = TestAssets.DotNetHost,
-            Filter = Filter,
-        };
-
-    /// <summary>The stored results as JSON, with every duration and the start time blanked.</summary>
-    private string ComparableResults()
-    {
-        var run = Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _));
-        run.StartedAtUtc = default;
-        run.DurationSeconds = 0;
-        run.Checks.ForEach(check => check.DurationSeconds = 0);
-        return ResultJson.Serialize(run);
-    }
+    private RunGradientChecks Run(RecordingBuildEngine engine) => Build.Run(engine, Filter);
 }
