@@ -15,11 +15,9 @@ public sealed class StartGradientRunner : RunnerLaunchTask
 {
     public override bool Execute()
     {
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+        if (EarlyStartPolicy.Declines(RuntimeInformation.IsOSPlatform(OSPlatform.Windows), Environment.ProcessorCount) is { } reason)
         {
-            // A runner on standby holds what it loaded open, and Windows would refuse the build's copy of a GradGate
-            // assembly it holds in the output folder (after an update of the package).
-            Log.LogMessage(MessageImportance.Low, "GradGate: the runner is not started early on Windows.");
+            Log.LogMessage(MessageImportance.Low, $"GradGate: the runner is not started early: {reason}.");
             return true;
         }
 
