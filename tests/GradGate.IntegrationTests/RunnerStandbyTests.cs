@@ -29,6 +29,11 @@ public sealed class RunnerStandbyTests(PackageFixture package)
         var error = Assert.Single(Distinct(edited.Errors));
         Assert.True(error.Code == "GG0001" && error.Message.Contains("GreekChecks.BetaWrong", StringComparison.Ordinal), edited.ToString());
         Assert.Empty(Standbys(project));
+
+        // Nothing to compile, nothing to run: a no-op build starts no runner for the checks to never use.
+        var noOp = project.Build("-v:d");
+        Assert.DoesNotContain("started the runner early", noOp.Output);
+        Assert.Equal(Verdicts(first), Verdicts(noOp));
     }
 
     [Fact]
