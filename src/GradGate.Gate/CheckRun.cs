@@ -408,6 +408,7 @@ internal sealed class CheckRun
             Path.GetDirectoryName(Path.GetFullPath(AssemblyPath))!)
         {
             WithoutPrecompiledCode = foreignPlatform is not null,
+            CallCountingDelayMs = RunnerTiering.DelayFor(Environment.GetEnvironmentVariable),
         };
     }
 

@@ -1,4 +1,5 @@
 using GradGate.Results;
+using GradGate.Gate.Running;
 using GradGate.Gate.Storage;
 using GradGate.Tasks.Tests.Infrastructure;
 using Microsoft.Build.Framework;
@@ -197,6 +198,23 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(MessageImportance.Low, started.Importance);
         Assert.Contains($" exec --depsfile {Path.ChangeExtension(TestAssets.FixtureAssembly, ".deps.json")} --runtimeconfig ", started.Message, StringComparison.Ordinal);
         Assert.Contains(" --request ", started.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_runner_gets_the_gates_tiering_delay_unless_the_build_sets_one()
+    {
+        Assert.True(
+            RunnerTiering.DelayFor(Environment.GetEnvironmentVariable) is not null,
+            $"This test needs the build's own {RunnerTiering.Variable} unset (RunnerTieringTests cover a build that sets it).");
+
+        var (ran, engine) = RunChecks("*.SeesTheTieringDelay");
+
+        Assert.True(ran);
+        var check = Assert.Single(Assert.IsType<RunResult>(RunResultStore.Read(ResultsPath, out _)).Checks);
+        Assert.True(check.Verdict == Verdict.Passed, string.Join(" ", check.Findings.Select(finding => finding.Message)));
+        var environment = Assert.Single(engine.Messages, message => message.Message.StartsWith("GradGate: the runner's environment adds ", StringComparison.Ordinal));
+        Assert.Equal(MessageImportance.Low, environment.Importance);
+        Assert.Contains($" {RunnerTiering.Variable}={RunnerTiering.CallCountingDelayMs}", environment.Message, StringComparison.Ordinal);
     }
 
     private (bool Succeeded, RecordingBuildEngine Engine) RunChecks(string filter, string timeoutSeconds = "30", string? maxParallelChecks = null)

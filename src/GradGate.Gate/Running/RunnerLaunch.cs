@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GradGate.Gate.Running;
 
 /// <summary>Everything needed to start the runner with <c>dotnet exec</c> in the checked project's dependency context.</summary>
@@ -22,16 +24,24 @@ internal sealed record RunnerLaunch(
     /// </summary>
     public bool WithoutPrecompiledCode { get; init; }
 
+    /// <summary>The runner's tiering delay in milliseconds (<see cref="RunnerTiering"/>); null to leave the runtime's own.</summary>
+    public int? CallCountingDelayMs { get; init; }
+
     /// <summary>
     /// The variables the runner process gets on top of the build's: the .NET GC's hard heap limit, in hexadecimal as it
-    /// reads it, and <c>DOTNET_ReadyToRun=0</c> where <see cref="WithoutPrecompiledCode"/>.
+    /// reads it, the tiering delay, and <c>DOTNET_ReadyToRun=0</c> where <see cref="WithoutPrecompiledCode"/>.
     /// </summary>
     public IReadOnlyDictionary<string, string> EnvironmentVariables()
     {
         var variables = new Dictionary<string, string>();
         if (HeapHardLimitBytes is { } limit)
         {
-            variables["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+            variables["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", CultureInfo.InvariantCulture);
+        }
+
+        if (CallCountingDelayMs is { } delay)
+        {
+            variables[RunnerTiering.Variable] = delay.ToString(CultureInfo.InvariantCulture);
         }
 
         if (WithoutPrecompiledCode)
@@ -41,6 +51,13 @@ internal sealed record RunnerLaunch(
 
         return variables;
     }
+
+    /// <summary>
+    /// The variables of <see cref="EnvironmentVariables"/> as a shell would take them before a command,
+    /// <c>DOTNET_GCHeapHardLimit=0x100000000 DOTNET_TC_CallCountingDelayMs=10</c>, in name order; empty for none.
+    /// </summary>
+    public string EnvironmentText()
+        => string.Join(" ", EnvironmentVariables().OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
 
     /// <summary>The runner's own arguments for a request already written: <c>--request &lt;path&gt;</c>.</summary>
     public static IReadOnlyList<string> ForRequest(string requestPath) => ["--request", requestPath];

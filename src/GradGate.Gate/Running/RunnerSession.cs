@@ -126,6 +126,7 @@ internal sealed class RunnerSession
                 _detail(
                     $"GradGate: running {checks} in the runner started while the project compiled, \"{_launch.HostPath}\" {standby.CommandLine}, "
                     + $"with the request '{requestPath}' on its input");
+                DetailEnvironment();
                 return runner;
             }
 
@@ -133,7 +134,17 @@ internal sealed class RunnerSession
         }
 
         _detail($"GradGate: running {checks} in \"{_launch.HostPath}\" {_launch.CommandLine(requestPath)}");
+        DetailEnvironment();
         return null;
+    }
+
+    /// <summary>Says at detailed verbosity which variables the runner gets on top of the build's, so that its command line can be run again by hand.</summary>
+    private void DetailEnvironment()
+    {
+        if (_launch.EnvironmentText() is { Length: > 0 } variables)
+        {
+            _detail($"GradGate: the runner's environment adds {variables}");
+        }
     }
 
     /// <summary>Says at detailed verbosity why another runner process runs the checks still pending, where the reason is not a crash finding.</summary>

@@ -30,6 +30,7 @@ public sealed class CheckDiscoveryTests : IDisposable
                 "TasksFixture.QuadraticChecks.Named",
                 "TasksFixture.QuadraticChecks.Skipped",
                 "TasksFixture.QuadraticChecks.Family",
+                "TasksFixture.RunnerEnvironmentChecks.SeesTheTieringDelay",
                 "TasksFixture.WrongChecks.DoubledGradient",
                 "TasksFixture.WrongChecks.Throws",
                 "TasksFixture.QuadraticChecks+Nested.Inner",
@@ -95,7 +96,7 @@ public sealed class CheckDiscoveryTests : IDisposable
         var assembly = Discover(assemblyPath);
 
         Assert.False(assembly.HasPortablePdb);
-        Assert.Equal(15, assembly.Checks.Count);
+        Assert.Equal(16, assembly.Checks.Count);
         Assert.All(assembly.Checks, check => Assert.Null(check.Source));
     }
 
@@ -137,7 +138,7 @@ public sealed class CheckDiscoveryTests : IDisposable
 
         var assembly = Discover(assemblyPath);
 
-        Assert.Equal(15, assembly.Checks.Count);
+        Assert.Equal(16, assembly.Checks.Count);
         Assert.All(assembly.Checks, check => Assert.Null(check.Source));
     }
 
