@@ -29,7 +29,7 @@ internal sealed record RunnerLaunch(
 
     /// <summary>
     /// The variables the runner process gets on top of the build's: the .NET GC's hard heap limit, in hexadecimal as it
-    /// reads it, the tiering delay, and <c>DOTNET_ReadyToRun=0</c> where <see cref="WithoutPrecompiledCode"/>.
+    /// reads it, the tiering delay, also in hexadecimal, and <c>DOTNET_ReadyToRun=0</c> where <see cref="WithoutPrecompiledCode"/>.
     /// </summary>
     public IReadOnlyDictionary<string, string> EnvironmentVariables()
     {
@@ -41,7 +41,7 @@ internal sealed record RunnerLaunch(
 
         if (CallCountingDelayMs is { } delay)
         {
-            variables[RunnerTiering.Variable] = delay.ToString(CultureInfo.InvariantCulture);
+            variables[RunnerTiering.Variable] = RunnerTiering.VariableValue(delay);
         }
 
         if (WithoutPrecompiledCode)
@@ -54,7 +54,7 @@ internal sealed record RunnerLaunch(
 
     /// <summary>
     /// The variables of <see cref="EnvironmentVariables"/> as a shell would take them before a command,
-    /// <c>DOTNET_GCHeapHardLimit=0x100000000 DOTNET_TC_CallCountingDelayMs=10</c>, in name order; empty for none.
+    /// <c>DOTNET_GCHeapHardLimit=0x100000000 DOTNET_TC_CallCountingDelayMs=0x10</c>, in name order; empty for none.
     /// </summary>
     public string EnvironmentText()
         => string.Join(" ", EnvironmentVariables().OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
