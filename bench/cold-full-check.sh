@@ -4,17 +4,22 @@
 # GradGate from artifacts/feed) once with the gate on, takes the command line the gate logged for its runner and the
 # request it wrote, and times in ONE hyperfine invocation, each run a new process:
 #   (a) the gate's runner for that check, launched exactly as the gate launches it (dotnet exec with the project's
-#       deps.json and runtimeconfig, the package folder as probing path, the 4096 MB heap cap, the output folder as
-#       working directory), its events going to a file deleted before every run;
+#       deps.json and runtimeconfig, the package folder as probing path, the variables the gate adds (the 4096 MB heap
+#       cap, the tiering delay), the output folder as working directory), its events going to a file deleted before
+#       every run;
 #   (b) `dotnet ColdFullCheck.dll loop`: the same 2n+1 loss evaluations in a plain loop;
 #   (c) `dotnet ColdFullCheck.dll check`: the same check through GradGate's public in-process API (GradChecker), in a
-#       plain process: what the engine costs cold without the runner's process around it.
-# Then runs each RUNS_SELF (default 3) times more, alternating, to print the check's own durationSeconds (from its
-# result event, and from the in-process check) beside the loop's self-timed figure. The mean user CPU times follow the
-# table: on a shared machine they move less with the load than the wall-clock times. Run it on an otherwise idle machine, after
-# `dotnet run --project samples/Showcase` has packed GradGate into artifacts/feed. RUNS (default 10) sets the runs per
-# command; the table goes to artifacts/cold-full-check.md.
-# STANDBY_RUNS (default 5) then times, alternating with the loop's whole process, the runner as a build after an edit
+#       plain process: what the engine costs cold without the runner's process around it;
+#   (d) the runner of (a) with the runtime's own tiering delay (100 ms) where the gate sets 16 ms.
+# Each command runs at every allocation offset in OFFSETS (default 0,8,...,56 bytes allocated before the network is
+# built; bench/ColdFullCheck/AllocationOffset.cs), the four in turn at each, RUNS times per offset (default 2): where the
+# network's arrays fall on cache lines moves the loss's speed by up to 10% from one process to the next, so the table
+# compares means over every placement. The mean user CPU times are in the table: on a shared machine they move less with
+# the load than the wall-clock times. Then each runs RUNS_SELF (default 3) times more, alternating, to print the check's
+# own durationSeconds (from its result event, and from the in-process check) beside the loop's self-timed figure. Run it
+# on an otherwise idle machine, after `dotnet run --project samples/Showcase` has packed GradGate into artifacts/feed;
+# the table goes to artifacts/cold-full-check.md.
+# STANDBY_RUNS (default 8) then times, alternating with the loop's whole process, the runner as a build after an edit
 # uses it (GradGateStartRunnerEarly): started with --standby, left 2.5 s as the compiler would, then sent the request;
 # timed from the request to its exit, which is what such a build waits for.
 set -euo pipefail
@@ -49,7 +54,12 @@ request = json.load(open(sys.argv[1]))
 request["eventsPath"] = sys.argv[3]
 json.dump(request, open(sys.argv[2], "w"), indent=2)
 EOF
-runner="env DOTNET_GCHeapHardLimit=0x100000000 ${launch% --request *} --request $scratch/request.json"
+# The variables the gate adds for its runner (the heap cap, the tiering delay), from its next line in the log.
+environment=$(grep -E "GradGate: the runner's environment adds " "$scratch/build.log" | tail -1 | sed -E "s/^.*GradGate: the runner's environment adds //")
+runner="env $environment ${launch% --request *} --request $scratch/request.json"
+# The same runner with the runtime's own tiering delay (100 ms), for the gate's variable of 16 ms (RunnerTiering.cs).
+runner_default_delay="env $(sed -E 's/ ?DOTNET_TC_CallCountingDelayMs=[^ ]*//' <<< "$environment") ${launch% --request *} --request $scratch/request.json"
+offset_variable=COLD_FULL_CHECK_OFFSET
 loop="dotnet $(pwd)/$output/ColdFullCheck.dll loop"
 check="dotnet $(pwd)/$output/ColdFullCheck.dll check"
 echo "runner: $runner"
@@ -57,20 +67,45 @@ echo "loop:   $loop"
 echo "check:  $check"
 
 cd "$output"
+# Every command at every offset (bench/ColdFullCheck/AllocationOffset.cs: where the network's arrays fall on cache lines
+# moves the loss's speed by up to 10% from one process to the next), the commands in turn at each offset.
+offsets=${OFFSETS:-0,8,16,24,32,40,48,56}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-hyperfine -N --warmup 1 --runs "${RUNS:-10}" --export-markdown "$scratch/../cold-full-check.md" --export-json "$scratch/hyperfine.json" \
-  --prepare "rm -f $events" -n "gate's runner, full check (cold)" "$runner" \
-  --prepare "true" -n "hand-written loop (cold)" "$loop" \
-  --prepare "true" -n "in-process check, no runner (cold)" "$check"
+hyperfine -N --warmup 1 --runs "${RUNS:-2}" --export-json "$scratch/hyperfine.json" --prepare "rm -f $events" -L offset "$offsets" \
+  "env $offset_variable={offset} $runner" "env $offset_variable={offset} $loop" "env $offset_variable={offset} $check" \
+  "env $offset_variable={offset} $runner_default_delay" > "$scratch/hyperfine.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-cat "$scratch/../cold-full-check.md"
-python3 - "$scratch/hyperfine.json" <<'EOF'
-import json, sys
-for result in json.load(open(sys.argv[1]))["results"]:
-    print(f"{result['command']}: user {result['user']:.3f} s, system {result['system']:.3f} s (means)")
+python3 - "$scratch/hyperfine.json" "$scratch/../cold-full-check.md" <<'EOF'
+import json, statistics, sys
+names = ["gate's runner, full check (cold)", "hand-written loop (cold)", "in-process check, no runner (cold)",
+         "gate's runner, the runtime's own tiering delay (cold)"]
+results = json.load(open(sys.argv[1]))["results"]
+times = {name: [] for name in names}
+users = {name: [] for name in names}
+by_offset = {name: {} for name in names}
+for index, result in enumerate(results):  # hyperfine runs the commands in turn at each offset
+    name = names[index % len(names)]
+    times[name] += result["times"]
+    users[name].append(result["user"])
+    by_offset[name][result["parameters"]["offset"]] = result["mean"]
+loop = statistics.mean(times[names[1]])
+lines = ["| Command | Mean [s] | Min [s] | Max [s] | Relative | User CPU (mean) [s] | Runs |", "|:---|---:|---:|---:|---:|---:|---:|"]
+for name in names:
+    mean = statistics.mean(times[name])
+    lines.append(f"| {name} | {mean:.3f} ± {statistics.stdev(times[name]):.3f} | {min(times[name]):.3f} | {max(times[name]):.3f} "
+                 f"| {mean / loop:.2f} | {statistics.mean(users[name]):.3f} | {len(times[name])} |")
+offsets = list(by_offset[names[0]])
+lines += ["", "Means by offset (bytes allocated before the network is built):", "",
+          "| Command | " + " | ".join(offsets) + " |", "|:---|" + "---:|" * len(offsets)]
+lines += [f"| {name} | " + " | ".join(f"{by_offset[name][offset]:.3f}" for offset in offsets) + " |" for name in names]
+open(sys.argv[2], "w").write("\n".join(lines) + "\n")
+print("\n".join(lines))
 EOF
 
+IFS=, read -r -a offset_list <<< "$offsets"
 for ((i = 1; i <= ${RUNS_SELF:-3}; i++)); do
+  export "$offset_variable=${offset_list[$(((i - 1) % ${#offset_list[@]}))]}"
+  echo "offset ${!offset_variable}:"
   rm -f "$events"
   $runner > /dev/null
   python3 - "$events" <<'EOF'
@@ -85,14 +120,17 @@ EOF
   $loop
   $check
 done
+unset "$offset_variable"
 
 # The runner started early, as a build after an edit uses it, against the loop's whole cold process, alternating.
 standby="${runner% --request *} --standby"
-python3 - "$standby" "$loop" "$scratch/request.json" "$events" "${STANDBY_RUNS:-5}" <<'EOF'
+python3 - "$standby" "$loop" "$scratch/request.json" "$events" "${STANDBY_RUNS:-8}" "$offset_variable" "$offsets" <<'EOF'
 import os, shlex, statistics, subprocess, sys, time
 standby, loop, request, events, runs = shlex.split(sys.argv[1]), shlex.split(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+variable, offsets = sys.argv[6], sys.argv[7].split(",")
 after_request, loops = [], []
-for _ in range(runs):
+for run in range(runs):
+    os.environ[variable] = offsets[run % len(offsets)]
     if os.path.exists(events):
         os.remove(events)
     runner = subprocess.Popen(standby, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

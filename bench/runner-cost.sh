@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where a rebuild's gate time goes, outside MSBuild: the runner process alone, launched exactly as the gate launches it
-# (dotnet exec with the sample's deps.json and runtimeconfig, the request the gate wrote), for samples/TwoLayerNet's
-# eight checks, against a hello-world process on the same runtime (the floor of any out-of-process runner).
+# (dotnet exec with the sample's deps.json and runtimeconfig, the variables the gate adds, the request the gate wrote),
+# for samples/TwoLayerNet's eight checks, against a hello-world process on the same runtime (the floor of any
+# out-of-process runner).
 # BEFORE=<version> (a GradGate version in artifacts/feed) times that version's runner in the same hyperfine run.
 # Run it on an otherwise idle machine, after `dotnet run --project samples/Showcase` has packed GradGate. RUNS default 20.
 set -euo pipefail
@@ -18,8 +19,11 @@ mkdir -p "$work"
 # the request the gate wrote beside its results, pointed at the copy.
 snapshot() {
   local name=$1 version=$2
-  dotnet build samples/TwoLayerNet --no-incremental -nodeReuse:false -tl:off -v:q -p:GradGateVersion="$version" > /dev/null
+  dotnet build samples/TwoLayerNet --no-incremental -nodeReuse:false -tl:off -v:d -p:GradGateVersion="$version" > "$work/$name.log"
   mkdir -p "$work/$name"
+  # The variables the gate adds for its runner (the heap cap, the tiering delay), where its log names them.
+  local environment
+  environment=$(grep -E "GradGate: the runner's environment adds " "$work/$name.log" | tail -1 | sed -E "s/^.*GradGate: the runner's environment adds //")
   cp -r samples/TwoLayerNet/bin/Debug/net10.0 "$work/$name/bin"
   sed -e "s|\"assemblyPath\": \"[^\"]*\"|\"assemblyPath\": \"$work/$name/bin/TwoLayerNet.dll\"|" \
       -e "s|\"eventsPath\": \"[^\"]*\"|\"eventsPath\": \"$work/$name/events.jsonl\"|" \
@@ -29,7 +33,7 @@ snapshot() {
   # The runner the gate chose (its settings stamp names it): the precompiled one where the package has it.
   local runner
   runner=$(sed -n 's/^Runner=//p' samples/TwoLayerNet/obj/Debug/net10.0/gradgate/settings.txt)
-  echo "dotnet exec --depsfile $work/$name/bin/TwoLayerNet.deps.json --runtimeconfig $work/$name/TwoLayerNet.runtimeconfig.json --additionalprobingpath $packages $runner --request $work/$name/request.json"
+  echo "env $environment dotnet exec --depsfile $work/$name/bin/TwoLayerNet.deps.json --runtimeconfig $work/$name/TwoLayerNet.runtimeconfig.json --additionalprobingpath $packages $runner --request $work/$name/request.json"
 }
 
 current=$(sed -n 's|.*<GradGateVersion>\(.*\)</GradGateVersion>.*|\1|p' artifacts/gradgate-version.props)

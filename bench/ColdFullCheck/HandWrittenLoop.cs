@@ -14,6 +14,7 @@ internal static class HandWrittenLoop
     public static int Run()
     {
         var clock = Stopwatch.StartNew();
+        AllocationOffset.Apply();
         var network = new TwoLayerNetwork();
         var evaluations = 1;
         var checksum = network.Loss();
