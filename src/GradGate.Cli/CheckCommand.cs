@@ -71,18 +71,22 @@ internal sealed class CheckCommand
         var progress = new ProgressLines(_log);
         var run = new CheckRun
         {
-            AssemblyPath = input.AssemblyPath,
+            Setup = new RunnerSetup
+            {
+                AssemblyPath = input.AssemblyPath,
+                IntermediateDirectory = scratch,
+                RunnerPath = _runnerPath,
+                DepsFilePath = input.DepsFilePath,
+                RuntimeConfigPath = input.RuntimeConfigPath,
+                TargetFramework = input.TargetFramework,
+                TargetFrameworkIdentifier = input.TargetFrameworkIdentifier,
+                TargetFrameworkVersion = input.TargetFrameworkVersion,
+                DotNetHostPath = _environment("DOTNET_HOST_PATH"),
+                NuGetPackageFolders = input.NuGetPackageFolders,
+                MemoryLimit = options.MemoryLimitMegabytes ?? input.Setting("GradGateMemoryLimit") ?? "4096",
+            },
             ResultsPath = resultsPath,
-            IntermediateDirectory = scratch,
-            RunnerPath = _runnerPath,
             ProjectPath = input.ProjectPath,
-            DepsFilePath = input.DepsFilePath,
-            RuntimeConfigPath = input.RuntimeConfigPath,
-            TargetFramework = input.TargetFramework,
-            TargetFrameworkIdentifier = input.TargetFrameworkIdentifier,
-            TargetFrameworkVersion = input.TargetFrameworkVersion,
-            DotNetHostPath = _environment("DOTNET_HOST_PATH"),
-            NuGetPackageFolders = input.NuGetPackageFolders,
             ErrorThreshold = options.ErrorThreshold ?? input.Setting("GradGateErrorThreshold"),
             WarningThreshold = options.WarningThreshold ?? input.Setting("GradGateWarningThreshold"),
             Epsilon = options.Epsilon ?? input.Setting("GradGateEpsilon"),
@@ -90,7 +94,6 @@ internal sealed class CheckCommand
             Shard = options.Shard ?? input.Setting("GradGateShard") ?? _environment("GRADGATE_SHARD"),
             Mode = options.Mode ?? input.Setting("GradGateMode"),
             Timeout = options.TimeoutSeconds ?? input.Setting("GradGateTimeout"),
-            MemoryLimit = options.MemoryLimitMegabytes ?? input.Setting("GradGateMemoryLimit") ?? "4096",
             MaxParallelChecks = options.MaxParallelChecks ?? input.Setting("GradGateMaxParallelChecks")
                 ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
             Progress = progress.Hear,

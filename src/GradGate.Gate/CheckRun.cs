@@ -22,40 +22,14 @@ namespace GradGate.Gate;
 /// </summary>
 internal sealed class CheckRun
 {
-    /// <summary>The built assembly that declares the checks.</summary>
-    public string AssemblyPath { get; init; } = "";
+    /// <summary>Where the checks are and how to start the runner for them: what a runner started early must agree on with the run.</summary>
+    public RunnerSetup Setup { get; init; } = new();
 
     /// <summary>Where the run's results (a RunResult JSON document) are written.</summary>
     public string ResultsPath { get; init; } = "";
 
-    /// <summary>For the runner's requests and event streams and a generated runtimeconfig.json (obj/.../gradgate/ in a build).</summary>
-    public string IntermediateDirectory { get; init; } = "";
-
-    /// <summary>GradGate.Runner.dll.</summary>
-    public string RunnerPath { get; init; } = "";
-
     /// <summary>The project the checks belong to: where problems of the run are reported, and recorded in the results.</summary>
     public string ProjectPath { get; init; } = "";
-
-    /// <summary>The project's deps.json, which puts its NuGet dependencies within the runner's reach.</summary>
-    public string? DepsFilePath { get; init; }
-
-    /// <summary>The project's own runtimeconfig.json (apps have one); a class library gets a generated one.</summary>
-    public string? RuntimeConfigPath { get; init; }
-
-    /// <summary>The short name, such as net10.0, used in messages.</summary>
-    public string? TargetFramework { get; init; }
-
-    public string? TargetFrameworkIdentifier { get; init; }
-
-    /// <summary>Such as v10.0.</summary>
-    public string? TargetFrameworkVersion { get; init; }
-
-    /// <summary>The dotnet host to run the runner with; when empty, the first dotnet on PATH.</summary>
-    public string? DotNetHostPath { get; init; }
-
-    /// <summary>Semicolon-separated NuGet package folders, passed to the host as probing paths.</summary>
-    public string? NuGetPackageFolders { get; init; }
 
     public string? ErrorThreshold { get; init; }
 
@@ -74,9 +48,6 @@ internal sealed class CheckRun
 
     /// <summary>Seconds per check; 60 when empty.</summary>
     public string? Timeout { get; init; }
-
-    /// <summary>Megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
-    public string? MemoryLimit { get; init; }
 
     /// <summary>How many checks run at the same time; empty for the number of processors.</summary>
     public string? MaxParallelChecks { get; init; }
@@ -109,11 +80,11 @@ internal sealed class CheckRun
     {
         var quiet = new QuietGateLog();
         var problems = new List<ConfigurationProblem>();
-        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, problems);
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(Setup.MemoryLimit, problems);
         if (problems.Count > 0
-            || !File.Exists(RunnerPath)
-            || ExistingFile(DepsFilePath) is null
-            || PrepareLaunch(quiet, Path.GetFileNameWithoutExtension(AssemblyPath), assemblyTargetFramework: null, mayWrite: false) is not { } launch
+            || !File.Exists(Setup.RunnerPath)
+            || ExistingFile(Setup.DepsFilePath) is null
+            || PrepareLaunch(quiet, Path.GetFileNameWithoutExtension(Setup.AssemblyPath), assemblyTargetFramework: null, mayWrite: false) is not { } launch
             || quiet.HasLoggedErrors)
         {
             return null;
@@ -142,7 +113,7 @@ internal sealed class CheckRun
 
         var settings = ValidateSettings(log);
         var runnerProblems = new List<ConfigurationProblem>();
-        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(MemoryLimit, runnerProblems);
+        var heapHardLimit = Configuration.MemoryLimit.ParseBytes(Setup.MemoryLimit, runnerProblems);
         var maxParallelChecks = ParallelChecks.Parse(MaxParallelChecks, runnerProblems);
         foreach (var runnerProblem in runnerProblems)
         {
@@ -154,7 +125,7 @@ internal sealed class CheckRun
             return false;
         }
 
-        var assembly = CheckDiscovery.Discover(AssemblyPath, new SourcePathMap(SourceRoots), out var problem);
+        var assembly = CheckDiscovery.Discover(Setup.AssemblyPath, new SourcePathMap(SourceRoots), out var problem);
         if (assembly is null)
         {
             LogError(log, DiagnosticCodes.UnreadableInput, problem!);
@@ -165,7 +136,7 @@ internal sealed class CheckRun
         {
             log.Message(
                 LogImportance.Low,
-                $"GradGate: no portable PDB matching '{AssemblyPath}' was found beside it or embedded in it, so diagnostics point at the "
+                $"GradGate: no portable PDB matching '{Setup.AssemblyPath}' was found beside it or embedded in it, so diagnostics point at the "
                 + "project file instead of each check's line. Build with <DebugType>portable</DebugType> or embedded to get lines.");
         }
 
@@ -179,9 +150,9 @@ internal sealed class CheckRun
         var run = new RunResult
         {
             ToolVersion = OwnVersion(),
-            AssemblyPath = Path.GetFullPath(AssemblyPath),
+            AssemblyPath = Path.GetFullPath(Setup.AssemblyPath),
             AssemblyName = assembly.AssemblyName,
-            TargetFramework = string.IsNullOrWhiteSpace(TargetFramework) ? null : TargetFramework,
+            TargetFramework = string.IsNullOrWhiteSpace(Setup.TargetFramework) ? null : Setup.TargetFramework,
             ProjectPath = ProjectPath,
             StartedAtUtc = startedAtUtc,
             Settings = settings.ToRunDefaults(),
@@ -228,20 +199,20 @@ internal sealed class CheckRun
 
     private bool CheckInputsExist(IGateLog log)
     {
-        if (!File.Exists(AssemblyPath))
+        if (!File.Exists(Setup.AssemblyPath))
         {
             LogError(
                 log,
                 DiagnosticCodes.UnreadableInput,
-                $"The built assembly '{AssemblyPath}' does not exist, so its [GradCheck] methods cannot be found. Rebuild the project.");
+                $"The built assembly '{Setup.AssemblyPath}' does not exist, so its [GradCheck] methods cannot be found. Rebuild the project.");
         }
 
-        if (!File.Exists(RunnerPath))
+        if (!File.Exists(Setup.RunnerPath))
         {
             LogError(
                 log,
                 DiagnosticCodes.RunnerCrashed,
-                $"The GradGate runner '{RunnerPath}' does not exist, so no check can run: the GradGate package looks incomplete. "
+                $"The GradGate runner '{Setup.RunnerPath}' does not exist, so no check can run: the GradGate package looks incomplete. "
                 + "Delete it from the NuGet package folder and restore again.");
         }
 
@@ -290,7 +261,7 @@ internal sealed class CheckRun
             LogError(
                 log,
                 DiagnosticCodes.RunnerCrashed,
-                $"Cannot prepare the GradGate runner's files in '{IntermediateDirectory}': {exception.Message} Check that the folder is "
+                $"Cannot prepare the GradGate runner's files in '{Setup.IntermediateDirectory}': {exception.Message} Check that the folder is "
                 + "writable and that no other build of this project is running.");
             return false;
         }
@@ -307,14 +278,14 @@ internal sealed class CheckRun
         // MSBuild passes obj/ paths relative to the project; the runner works in the output folder, so it gets full paths.
         var session = new RunnerSession(
             launch,
-            Path.GetFullPath(IntermediateDirectory),
+            Path.GetFullPath(Setup.IntermediateDirectory),
             detail => log.Message(LogImportance.Low, detail),
             notice => log.Message(LogImportance.High, notice),
             Progress,
             Standby);
         try
         {
-            var end = session.Run(Path.GetFullPath(AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, cancellation);
+            var end = session.Run(Path.GetFullPath(Setup.AssemblyPath), settings.ToRunDefaults(), maxParallelChecks, collector, cancellation);
             switch (end.Kind)
             {
                 case SessionEndKind.Cancelled:
@@ -342,19 +313,19 @@ internal sealed class CheckRun
     /// <param name="mayWrite">Whether a class library's runtimeconfig.json may be written; false takes it only as already written.</param>
     private RunnerLaunch? PrepareLaunch(IGateLog log, string assemblyName, string? assemblyTargetFramework, bool mayWrite)
     {
-        var host = DotNetHost.Find(DotNetHostPath, Environment.GetEnvironmentVariable("PATH"));
+        var host = DotNetHost.Find(Setup.DotNetHostPath, Environment.GetEnvironmentVariable("PATH"));
         if (host is null)
         {
             LogError(
                 log,
                 DiagnosticCodes.RuntimeUnavailable,
-                string.IsNullOrWhiteSpace(DotNetHostPath)
+                string.IsNullOrWhiteSpace(Setup.DotNetHostPath)
                     ? "No dotnet host was found on PATH to run the checks. Install the .NET runtime, or set DOTNET_HOST_PATH to the dotnet executable."
-                    : $"The dotnet host '{DotNetHostPath}' (DOTNET_HOST_PATH) does not exist, so the checks cannot run. Point DOTNET_HOST_PATH at the dotnet executable.");
+                    : $"The dotnet host '{Setup.DotNetHostPath}' (DOTNET_HOST_PATH) does not exist, so the checks cannot run. Point DOTNET_HOST_PATH at the dotnet executable.");
             return null;
         }
 
-        var target = FrameworkTarget.Resolve(TargetFrameworkIdentifier, TargetFrameworkVersion, TargetFramework, assemblyTargetFramework);
+        var target = FrameworkTarget.Resolve(Setup.TargetFrameworkIdentifier, Setup.TargetFrameworkVersion, Setup.TargetFramework, assemblyTargetFramework);
         if (target is null)
         {
             LogError(
@@ -379,7 +350,7 @@ internal sealed class CheckRun
 
         if (mayWrite)
         {
-            Directory.CreateDirectory(IntermediateDirectory);
+            Directory.CreateDirectory(Setup.IntermediateDirectory);
         }
 
         if (PrepareRuntimeConfig(assemblyName, target, choice, mayWrite) is not var (runtimeConfig, rollForward))
@@ -387,7 +358,7 @@ internal sealed class CheckRun
             return null;
         }
 
-        var depsFile = ExistingFile(DepsFilePath);
+        var depsFile = ExistingFile(Setup.DepsFilePath);
         var hostPlatform = PrecompiledPlatform.Host();
         var foreignPlatform = PrecompiledPlatform.Foreign(depsFile, hostPlatform);
         if (foreignPlatform is not null)
@@ -400,12 +371,12 @@ internal sealed class CheckRun
 
         return new RunnerLaunch(
             host,
-            Path.GetFullPath(RunnerPath),
+            Path.GetFullPath(Setup.RunnerPath),
             runtimeConfig,
             depsFile,
             rollForward,
-            SplitList(NuGetPackageFolders),
-            Path.GetDirectoryName(Path.GetFullPath(AssemblyPath))!)
+            SplitList(Setup.NuGetPackageFolders),
+            Path.GetDirectoryName(Path.GetFullPath(Setup.AssemblyPath))!)
         {
             WithoutPrecompiledCode = foreignPlatform is not null,
             CallCountingDelayMs = RunnerTiering.DelayFor(Environment.GetEnvironmentVariable),
@@ -419,12 +390,12 @@ internal sealed class CheckRun
     /// </summary>
     private (string Path, string? RollForward)? PrepareRuntimeConfig(string assemblyName, FrameworkTarget target, RuntimeChoice choice, bool mayWrite)
     {
-        if (ExistingFile(RuntimeConfigPath) is { } own && target.Version >= RuntimeSelection.RunnerMinimum)
+        if (ExistingFile(Setup.RuntimeConfigPath) is { } own && target.Version >= RuntimeSelection.RunnerMinimum)
         {
             return (own, choice.RollForward);
         }
 
-        var generated = Path.GetFullPath(Path.Combine(IntermediateDirectory, assemblyName + ".runtimeconfig.json"));
+        var generated = Path.GetFullPath(Path.Combine(Setup.IntermediateDirectory, assemblyName + ".runtimeconfig.json"));
         if (mayWrite)
         {
             RuntimeConfigFile.Write(generated, choice);

@@ -140,18 +140,9 @@ public sealed class RunGradientChecks : RunnerLaunchTask, ICancelableTask
         using var standby = StandbyRegistry.TakeOver(BuildEngine, IntermediateDirectory);
         return new CheckRun
         {
-            AssemblyPath = AssemblyPath,
+            Setup = Setup(),
             ResultsPath = ResultsPath,
-            IntermediateDirectory = IntermediateDirectory,
-            RunnerPath = RunnerPath,
             ProjectPath = ProjectPath,
-            DepsFilePath = DepsFilePath,
-            RuntimeConfigPath = RuntimeConfigPath,
-            TargetFramework = TargetFramework,
-            TargetFrameworkIdentifier = TargetFrameworkIdentifier,
-            TargetFrameworkVersion = TargetFrameworkVersion,
-            DotNetHostPath = DotNetHostPath,
-            NuGetPackageFolders = NuGetPackageFolders,
             ErrorThreshold = ErrorThreshold,
             WarningThreshold = WarningThreshold,
             Epsilon = Epsilon,
@@ -159,7 +150,6 @@ public sealed class RunGradientChecks : RunnerLaunchTask, ICancelableTask
             Shard = Shard,
             Mode = Mode,
             Timeout = Timeout,
-            MemoryLimit = MemoryLimit,
             MaxParallelChecks = MaxParallelChecks,
             ReportFormats = ReportFormats,
             SourceRoots = (SourceRoots ?? []).Select(root => new SourceRoot(root.ItemSpec, root.GetMetadata("MappedPath"))).ToList(),

@@ -1,3 +1,4 @@
+using GradGate.Gate;
 using Microsoft.Build.Framework;
 
 namespace GradGate.Tasks;
@@ -44,4 +45,20 @@ public abstract class RunnerLaunchTask : Microsoft.Build.Utilities.Task
 
     /// <summary>GradGateMemoryLimit: megabytes of managed heap for the runner; 0 for no cap, empty for the default.</summary>
     public string? MemoryLimit { get; set; }
+
+    /// <summary>These parameters as the gate takes them, the same for both tasks.</summary>
+    private protected RunnerSetup Setup() => new()
+    {
+        AssemblyPath = AssemblyPath,
+        IntermediateDirectory = IntermediateDirectory,
+        RunnerPath = RunnerPath,
+        DepsFilePath = DepsFilePath,
+        RuntimeConfigPath = RuntimeConfigPath,
+        TargetFramework = TargetFramework,
+        TargetFrameworkIdentifier = TargetFrameworkIdentifier,
+        TargetFrameworkVersion = TargetFrameworkVersion,
+        DotNetHostPath = DotNetHostPath,
+        NuGetPackageFolders = NuGetPackageFolders,
+        MemoryLimit = MemoryLimit,
+    };
 }

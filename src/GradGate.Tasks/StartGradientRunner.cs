@@ -23,20 +23,7 @@ public sealed class StartGradientRunner : RunnerLaunchTask
 
         try
         {
-            var standby = new CheckRun
-            {
-                AssemblyPath = AssemblyPath,
-                IntermediateDirectory = IntermediateDirectory,
-                RunnerPath = RunnerPath,
-                DepsFilePath = DepsFilePath,
-                RuntimeConfigPath = RuntimeConfigPath,
-                TargetFramework = TargetFramework,
-                TargetFrameworkIdentifier = TargetFrameworkIdentifier,
-                TargetFrameworkVersion = TargetFrameworkVersion,
-                DotNetHostPath = DotNetHostPath,
-                NuGetPackageFolders = NuGetPackageFolders,
-                MemoryLimit = MemoryLimit,
-            }.StartStandby();
+            var standby = new CheckRun { Setup = Setup() }.StartStandby();
             if (standby is null)
             {
                 Log.LogMessage(MessageImportance.Low, "GradGate: the runner is not started early: the files of an earlier build it needs are not all there.");
