@@ -36,12 +36,12 @@ internal sealed record RunnerLaunch(
         var variables = new Dictionary<string, string>();
         if (HeapHardLimitBytes is { } limit)
         {
-            variables["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", CultureInfo.InvariantCulture);
+            variables["DOTNET_GCHeapHardLimit"] = Hexadecimal(limit);
         }
 
         if (CallCountingDelayMs is { } delay)
         {
-            variables[RunnerTiering.Variable] = RunnerTiering.VariableValue(delay);
+            variables[RunnerTiering.Variable] = Hexadecimal(delay);
         }
 
         if (WithoutPrecompiledCode)
@@ -51,6 +51,9 @@ internal sealed record RunnerLaunch(
 
         return variables;
     }
+
+    /// <summary>A number as the runtime reads its numeric variables: in hexadecimal, <c>0x10</c> for 16.</summary>
+    private static string Hexadecimal(long value) => "0x" + value.ToString("X", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The variables of <see cref="EnvironmentVariables"/> as a shell would take them before a command,

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GradGate.Gate.Running;
 
 /// <summary>
@@ -37,7 +35,4 @@ internal static class RunnerTiering
     /// </summary>
     public static int? DelayFor(Func<string, string?> environment)
         => environment(Variable) is null && environment(LegacyVariable) is null ? CallCountingDelayMs : null;
-
-    /// <summary><paramref name="delayMs"/> as the runtime reads the variable: <c>0x10</c> for 16 ms.</summary>
-    public static string VariableValue(int delayMs) => "0x" + delayMs.ToString("X", CultureInfo.InvariantCulture);
 }
