@@ -6,8 +6,8 @@ namespace ColdFullCheck;
 /// </summary>
 /// <remarks>
 /// The forward pass streams rows of 50 and 10 doubles through 512-bit vectors, and how those rows fall on 64-byte cache
-/// lines changes its speed by up to 10% from one process to the next: in one run of the loop, offsets 0 and 40 took
-/// 0.110 s per thousand evaluations where 8, 16 and 48 took 0.118-0.121 s, the same in a second run. Where the arrays
+/// lines changes its speed by up to 10% from one process to the next: in two runs of the loop, offsets 0 and 40 took
+/// 0.107-0.113 s per thousand evaluations where 8, 16 and 48 took 0.117-0.121 s. Where the arrays
 /// land depends on everything the process allocated before, so the loop and the gate's runner fall on different
 /// placements by chance. bench/cold-full-check.sh times every command at each offset from 0 to 56 and compares the
 /// means over all of them, so that both meet every placement.
